@@ -1,0 +1,14 @@
+package org.yiyang.identity.internal;
+
+import java.util.Optional;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.CrudRepository;
+
+interface AccountRepository extends CrudRepository<Account, Long> {
+
+    Optional<Account> findByUsername(String username);
+
+    @Query("SELECT COUNT(*) FROM identity_account WHERE role = 'ADMIN' AND enabled = TRUE")
+    long countEnabledAdmins();
+}

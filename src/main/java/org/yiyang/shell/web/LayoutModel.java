@@ -1,0 +1,84 @@
+package org.yiyang.shell.web;
+
+import java.time.ZoneId;
+import java.util.List;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.yiyang.identity.CurrentViewer;
+import org.yiyang.identity.Preferences;
+import org.yiyang.identity.Viewer;
+import org.yiyang.shared.Language;
+
+/**
+ * What the layout needs on every page, error pages included, exposed to templates as {@code shell}.
+ */
+@Component
+class LayoutModel {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final Preferences preferences;
+    private final CurrentViewer currentViewer;
+    private final RoleHomes homes;
+    private final boolean demo;
+
+    LayoutModel(Preferences preferences, CurrentViewer currentViewer, RoleHomes homes,
+                @Value("${yiyang.demo.enabled:false}") boolean demo) {
+        this.preferences = preferences;
+        this.currentViewer = currentViewer;
+        this.homes = homes;
+        this.demo = demo;
+    }
+
+    public boolean demo() {
+        return demo;
+    }
+
+    public boolean elderMode() {
+        return preferences.current().elderMode();
+    }
+
+    public Language language() {
+        return preferences.current().language();
+    }
+
+    /** Instants are stored in UTC and shown in China Standard Time. */
+    public ZoneId zone() {
+        return CHINA;
+    }
+
+    public List<Language> languages() {
+        return List.of(Language.values());
+    }
+
+    public Optional<Viewer> viewer() {
+        return currentViewer.get();
+    }
+
+    /** The page being shown (path and query), so a preference switch can come back to it. */
+    public String currentPath() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return "/";
+        }
+        HttpServletRequest request = attributes.getRequest();
+        Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        if (forwarded != null || request.getDispatcherType() == DispatcherType.ERROR) {
+            return "/";
+        }
+        String query = request.getQueryString();
+        return request.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+
+    /** Navigation for the signed-in role; elder mode shows only the first few entries. */
+    public List<RoleHomes.Card> navigation() {
+        return viewer().map(v -> homes.cardsFor(v.role()).stream().filter(RoleHomes.Card::available)
+                .limit(elderMode() ? 3 : 8).toList()).orElse(List.of());
+    }
+}

@@ -1,0 +1,65 @@
+package org.yiyang.shell.web;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.yiyang.identity.Role;
+
+/**
+ * What each role does next, in the order they do it. A card whose capability is not built yet names the
+ * issue that brings it and is shown as coming (即将上线), never as a working link.
+ */
+@Component
+class RoleHomes {
+
+    /** {@code issue} is null when the capability is available now. */
+    public record Card(String key, String href, Integer issue) {
+        public boolean available() {
+            return issue == null;
+        }
+
+        public String titleKey() {
+            return "shell.card." + key + ".title";
+        }
+
+        public String textKey() {
+            return "shell.card." + key + ".text";
+        }
+    }
+
+    private static Card now(String key, String href) {
+        return new Card(key, href, null);
+    }
+
+    private static Card coming(String key, int issue) {
+        return new Card(key, null, issue);
+    }
+
+    private final Map<Role, List<Card>> cards = new EnumMap<>(Role.class);
+
+    RoleHomes() {
+        Card password = now("password", "/account/password");
+        Card divisions = now("divisions", "/divisions");
+        cards.put(Role.ADMIN, List.of(now("accounts", "/admin/accounts"), now("newAccount", "/admin/accounts/new"),
+                now("tokens", "/admin/tokens"), now("audit", "/admin/audit"), divisions, password));
+        cards.put(Role.REGULATOR, List.of(now("accountsInArea", "/admin/accounts"), divisions,
+                coming("registry", 3), coming("subsidies", 5), coming("inspections", 6), password));
+        cards.put(Role.OPERATOR, List.of(coming("alarms", 6), coming("calls", 6), coming("orderForCaller", 4),
+                divisions, password));
+        cards.put(Role.PROVIDER_ADMIN, List.of(coming("dispatch", 4), coming("offerings", 4), coming("staff", 4),
+                password));
+        cards.put(Role.CAREGIVER, List.of(coming("todayVisits", 4), coming("checkIn", 4), password));
+        cards.put(Role.ASSESSOR, List.of(coming("assessments", 3), coming("reassessments", 3), password));
+        cards.put(Role.VOLUNTEER, List.of(coming("tasks", 0), coming("timeBank", 0), password));
+        cards.put(Role.ELDER, List.of(coming("orderService", 4), coming("help", 6), coming("allowance", 5),
+                password));
+        cards.put(Role.FAMILY, List.of(coming("orderForParent", 4), coming("followVisits", 4), coming("alarmsOfParent", 6),
+                password));
+    }
+
+    List<Card> cardsFor(Role role) {
+        return cards.getOrDefault(role, List.of());
+    }
+}
