@@ -45,7 +45,7 @@ public class AccountAdministration {
     }
 
     public long create(Viewer admin, NewAccount request) {
-        String username = request.username().strip().toLowerCase();
+        String username = request.username().strip().toLowerCase(java.util.Locale.ROOT);
         DivisionCode division = requireDivision(request.divisionCode());
         admin.requireWithin(division);
         PasswordPolicy.violation(username, request.password())

@@ -52,7 +52,7 @@ public class ApiTokens {
 
     /** Issues a token for an account in the admin's division. The secret is shown once and never stored. */
     public IssuedToken issue(Viewer admin, String username, String name, Integer validDays) {
-        Account account = accounts.findByUsername(username.strip().toLowerCase())
+        Account account = accounts.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
                 .orElseThrow(() -> AccountProblem.on("username", "identity.account.notFound"));
         admin.requireWithin(account.division());
         if (name == null || name.isBlank()) {

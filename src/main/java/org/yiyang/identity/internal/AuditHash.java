@@ -4,22 +4,17 @@ package org.yiyang.identity.internal;
 final class AuditHash {
 
     static final String GENESIS = "0".repeat(64);
-    private static final char SEPARATOR = '\u001f';
-    private static final String NULL = "\u0000";
 
     private AuditHash() {
     }
 
+    /** Each field is length-prefixed ({@code 5:admin}), null is {@code -}: no two records encode alike. */
     static String of(AuditRecord r) {
-        String canonical = String.join(String.valueOf(SEPARATOR),
-                Long.toString(r.seq()),
-                Long.toString(r.occurredAt().toEpochMilli()),
-                nullable(r.actor()), r.action(), r.outcome(), nullable(r.target()), nullable(r.divisionCode()),
-                nullable(r.clientIp()), nullable(r.detail()), r.prevHash());
-        return Sm3.hex(canonical);
-    }
-
-    private static String nullable(String value) {
-        return value == null ? NULL : value;
+        StringBuilder canonical = new StringBuilder();
+        for (String field : new String[] {Long.toString(r.seq()), Long.toString(r.occurredAt().toEpochMilli()),
+                r.actor(), r.action(), r.outcome(), r.target(), r.divisionCode(), r.clientIp(), r.detail(), r.prevHash()}) {
+            canonical.append(field == null ? "-" : field.length() + ":" + field).append('|');
+        }
+        return Sm3.hex(canonical.toString());
     }
 }

@@ -51,7 +51,7 @@ class LoginAttempts {
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
-        String username = String.valueOf(event.getAuthentication().getName()).strip().toLowerCase();
+        String username = String.valueOf(event.getAuthentication().getName()).strip().toLowerCase(java.util.Locale.ROOT);
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             boolean locked = Boolean.TRUE.equals(tx.execute(s -> accounts.findByUsername(username).map(account -> {
                 boolean nowLocked = account.registerFailedLogin(clock.instant(), policy);

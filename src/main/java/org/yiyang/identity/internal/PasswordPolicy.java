@@ -1,5 +1,6 @@
 package org.yiyang.identity.internal;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -27,7 +28,8 @@ final class PasswordPolicy {
         if (!letter || !digit) {
             return Optional.of("identity.password.needsLettersAndDigits");
         }
-        if (username != null && password.toLowerCase().contains(username.toLowerCase())) {
+        if (username != null && !username.isBlank()
+                && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
             return Optional.of("identity.password.containsUsername");
         }
         return Optional.empty();

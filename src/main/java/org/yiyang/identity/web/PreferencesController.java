@@ -29,7 +29,7 @@ class PreferencesController {
     /** Only a path on this site, so the form cannot be used to send people elsewhere. */
     static String safeLocalPath(String back) {
         if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")
-                || back.contains("\r") || back.contains("\n")) {
+                || back.chars().anyMatch(Character::isISOControl)) {
             return "/";
         }
         return back;

@@ -19,7 +19,7 @@ class SafeLocalPathTests {
     @NullAndEmptySource
     @ValueSource(strings = {"http://evil.example", "https://evil.example/x", "//evil.example", "//evil.example/",
             "/\\evil.example", "\\\\evil.example", "/x\\y", "javascript:alert(1)", "evil.example", " /x",
-            "/x\r\nSet-Cookie: a=b", "/x\nLocation: http://evil.example", "/x\rfoo", "\r\n/x"})
+            "/x\r\nSet-Cookie: a=b", "/x\nLocation: http://evil.example", "/x\rfoo", "\r\n/x", "/\t/evil.example"})
     void sendsEverythingElseToTheHomePage(String back) {
         assertThat(PreferencesController.safeLocalPath(back)).isEqualTo("/");
     }
