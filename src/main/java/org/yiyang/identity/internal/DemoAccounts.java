@@ -1,6 +1,7 @@
 package org.yiyang.identity.internal;
 
 import java.time.Clock;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,12 @@ class DemoAccounts implements ApplicationRunner {
         this.division = DivisionCode.of(division);
     }
 
+    /** Display names of the demo people: 演示 marks them as not real. */
+    private static final Map<Role, String> NAMES = Map.of(
+            Role.ADMIN, "演示·管理员 其木格", Role.REGULATOR, "演示·民政 巴特尔", Role.OPERATOR, "演示·话务员 王芳",
+            Role.PROVIDER_ADMIN, "演示·服务中心 李强", Role.CAREGIVER, "演示·护理员 萨仁", Role.ASSESSOR, "演示·评估员 张敏",
+            Role.VOLUNTEER, "演示·志愿者 刘洋", Role.ELDER, "演示·老人 宝音", Role.FAMILY, "演示·家属 宝音之女");
+
     static String usernameOf(Role role) {
         return role == Role.PROVIDER_ADMIN ? "provider" : role.name().toLowerCase();
     }
@@ -52,7 +59,7 @@ class DemoAccounts implements ApplicationRunner {
             String username = usernameOf(role);
             if (accounts.findByUsername(username).isEmpty()) {
                 hash = hash == null ? passwords.encode(PASSWORD) : hash;
-                accounts.save(Account.create(username, "演示" + username, hash, role, division, false, "demo",
+                accounts.save(Account.create(username, NAMES.get(role), hash, role, division, false, "demo",
                         clock.instant()));
             }
         }
