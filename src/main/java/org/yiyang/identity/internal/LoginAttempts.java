@@ -52,21 +52,23 @@ class LoginAttempts {
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
         String username = String.valueOf(event.getAuthentication().getName()).strip().toLowerCase(java.util.Locale.ROOT);
+        String division = accounts.findByUsername(username).map(a -> a.division().value()).orElse(null);
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             boolean locked = Boolean.TRUE.equals(tx.execute(s -> accounts.findByUsername(username).map(account -> {
                 boolean nowLocked = account.registerFailedLogin(clock.instant(), policy);
                 accounts.save(account);
                 return nowLocked;
             }).orElse(false)));
-            audit.record(AuditEntry.failure(username, "LOGIN", "username:" + username, "bad credentials"));
+            audit.record(AuditEntry.failure(username, "LOGIN", "username:" + username, "bad credentials")
+                    .inDivision(division));
             if (locked) {
                 audit.record(AuditEntry.denied(username, "ACCOUNT_LOCKED", "username:" + username,
-                        "after " + policy.maxAttempts() + " failures, for " + policy.duration()));
+                        "after " + policy.maxAttempts() + " failures, for " + policy.duration()).inDivision(division));
             }
         } else {
             String reason = event.getException() instanceof LockedException ? "account locked"
                     : event.getException().getClass().getSimpleName();
-            audit.record(AuditEntry.denied(username, "LOGIN", "username:" + username, reason));
+            audit.record(AuditEntry.denied(username, "LOGIN", "username:" + username, reason).inDivision(division));
         }
     }
 

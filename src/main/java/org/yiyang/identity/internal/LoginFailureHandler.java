@@ -14,11 +14,11 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  * Sends a failed sign-in back to the login page with the reason, keeping the username the person typed
  * (in the session, not the URL) so they need not type it again.
  */
-class LoginFailureHandler implements AuthenticationFailureHandler {
+public class LoginFailureHandler implements AuthenticationFailureHandler {
 
-    static final String USERNAME = "yy.login.username";
-    static final String ERROR = "yy.login.error";
-    static final String REMAINING = "yy.login.remaining";
+    public static final String USERNAME = "yy.login.username";
+    public static final String ERROR = "yy.login.error";
+    public static final String REMAINING = "yy.login.remaining";
 
     private final AccountRepository accounts;
     private final LockoutPolicy policy;

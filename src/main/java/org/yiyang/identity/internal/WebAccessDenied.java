@@ -18,9 +18,9 @@ import org.yiyang.identity.OutOfScope;
  * Every refused request is audited and answered with a reason the person can act on: a stale or missing
  * form token, a division outside their own, or a page their role does not open. API callers get JSON.
  */
-class WebAccessDenied implements AccessDeniedHandler {
+public class WebAccessDenied implements AccessDeniedHandler {
 
-    static final String REASON = "yy.denied.reason";
+    public static final String REASON = "yy.denied.reason";
 
     private final AuditTrail audit;
     private final ProblemResponses problems;

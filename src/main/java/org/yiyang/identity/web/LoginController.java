@@ -7,6 +7,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.yiyang.identity.CurrentViewer;
+import org.yiyang.identity.internal.LoginFailureHandler;
+import org.yiyang.identity.internal.WebAccessDenied;
 
 @Controller
 class LoginController {
@@ -26,16 +28,16 @@ class LoginController {
         }
         HttpSession session = request.getSession(false);
         if (session != null && request.getParameter("error") != null) {
-            model.addAttribute("username", session.getAttribute("yy.login.username"));
-            model.addAttribute("errorKey", session.getAttribute("yy.login.error"));
-            model.addAttribute("remaining", session.getAttribute("yy.login.remaining"));
+            model.addAttribute("username", session.getAttribute(LoginFailureHandler.USERNAME));
+            model.addAttribute("errorKey", session.getAttribute(LoginFailureHandler.ERROR));
+            model.addAttribute("remaining", session.getAttribute(LoginFailureHandler.REMAINING));
         }
         return VIEW;
     }
 
     @RequestMapping("/denied")
     String denied(HttpServletRequest request, Model model) {
-        Object reason = request.getAttribute("yy.denied.reason");
+        Object reason = request.getAttribute(WebAccessDenied.REASON);
         model.addAttribute("reasonKey", reason == null ? "identity.denied.role" : reason);
         return "identity/denied";
     }
