@@ -1,5 +1,6 @@
 /**
- * Shared kernel: value types every module uses ({@link org.yiyang.shared.DivisionCode},
+ * Shared kernel: value types every module uses ({@link org.yiyang.shared.DivisionCode}, {@link org.yiyang.shared.IdNumber},
+ * {@link org.yiyang.shared.PhoneNumber},
  * {@link org.yiyang.shared.Language}), and nothing else.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
