@@ -22,7 +22,7 @@ class ModularityTests {
     @Test
     void everyCapabilityIsAModule() {
         assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .contains("identity", "region", "shell", "shared");
+                .contains("identity", "region", "shell", "shared", "elder");
     }
 
     @Test
