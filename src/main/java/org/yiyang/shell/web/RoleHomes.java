@@ -44,14 +44,15 @@ class RoleHomes {
         Card divisions = now("divisions", "/divisions");
         cards.put(Role.ADMIN, List.of(now("accounts", "/admin/accounts"), now("newAccount", "/admin/accounts/new"),
                 now("tokens", "/admin/tokens"), now("audit", "/admin/audit"), divisions, password));
-        cards.put(Role.REGULATOR, List.of(now("accountsInArea", "/admin/accounts"), divisions,
-                coming("registry", 3), coming("subsidies", 5), coming("inspections", 6), password));
-        cards.put(Role.OPERATOR, List.of(coming("alarms", 6), coming("calls", 6), coming("orderForCaller", 4),
-                divisions, password));
+        Card registry = now("registry", "/elders");
+        cards.put(Role.REGULATOR, List.of(registry, now("accountsInArea", "/admin/accounts"), divisions,
+                coming("subsidies", 5), coming("inspections", 6), password));
+        cards.put(Role.OPERATOR, List.of(coming("alarms", 6), coming("calls", 6), registry,
+                coming("orderForCaller", 4), divisions, password));
         cards.put(Role.PROVIDER_ADMIN, List.of(coming("dispatch", 4), coming("offerings", 4), coming("staff", 4),
                 password));
         cards.put(Role.CAREGIVER, List.of(coming("todayVisits", 4), coming("checkIn", 4), password));
-        cards.put(Role.ASSESSOR, List.of(coming("assessments", 3), coming("reassessments", 3), password));
+        cards.put(Role.ASSESSOR, List.of(registry, coming("assessments", 3), coming("reassessments", 3), password));
         cards.put(Role.VOLUNTEER, List.of(coming("tasks", 0), coming("timeBank", 0), password));
         cards.put(Role.ELDER, List.of(coming("orderService", 4), coming("help", 6), coming("allowance", 5),
                 password));

@@ -1,0 +1,5 @@
+package org.yiyang.elder;
+
+/** An elder was added to the registry. */
+public record ElderRegistered(long elderId, String divisionCode) {
+}
