@@ -23,6 +23,9 @@ public interface DivisionDirectory {
 
     long count();
 
+    /** All divisions of the given level (1–5) within {@code root}'s subtree, ordered by code. */
+    List<Division> descendants(DivisionCode root, int level);
+
     /** Names of the given codes in one query (unknown codes are left out). */
     java.util.Map<String, String> names(java.util.Collection<String> codes);
 

@@ -83,6 +83,16 @@ class JdbcDivisionDirectory implements DivisionDirectory {
     }
 
     @Override
+    public List<Division> descendants(DivisionCode root, int level) {
+        DivisionScope scope = DivisionScope.of(root);
+        return scope.bind(jdbc.sql("SELECT " + COLUMNS + " FROM region_division WHERE " + scope.where("code")
+                        + " AND division_level = :level ORDER BY code"))
+                .param("level", level)
+                .query(Division.class)
+                .list();
+    }
+
+    @Override
     public long count() {
         return jdbc.sql("SELECT COUNT(*) FROM region_division").query(Long.class).single();
     }

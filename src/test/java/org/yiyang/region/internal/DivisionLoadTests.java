@@ -50,4 +50,11 @@ class DivisionLoadTests {
         assertThat(path).extracting(d -> d.level()).containsExactly(1, 2, 3, 4, 5);
         assertThat(path.get(2).name()).isEqualTo("科尔沁右翼前旗");
     }
+
+    @Test
+    void listsAllVillagesOfALeagueAndNothingOutsideIt() {
+        var villages = divisions.descendants(DivisionCode.of("152200000000"), 5);
+        assertThat(villages).isNotEmpty().allMatch(d -> d.code().startsWith("1522") && d.level() == 5);
+        assertThat(divisions.descendants(DivisionCode.INNER_MONGOLIA, 2)).hasSize(12);
+    }
 }
