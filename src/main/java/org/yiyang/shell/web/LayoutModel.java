@@ -7,6 +7,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -74,6 +75,21 @@ class LayoutModel {
         }
         String query = request.getQueryString();
         return request.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+
+    /** The current page's address with another page number, for pagers (full pages and htmx fragments alike). */
+    public String pageUrl(int page) {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return "?page=" + page;
+        }
+        HttpServletRequest request = attributes.getRequest();
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath(request.getRequestURI());
+        request.getParameterMap().forEach((name, values) -> {
+            if (!name.equals("page") && !name.startsWith("_")) {
+                url.queryParam(name, (Object[]) values);
+            }
+        });
+        return url.queryParam("page", page).encode().build().toUriString();
     }
 
     /** Navigation for the signed-in role; elder mode shows only the first few entries. */

@@ -49,4 +49,12 @@ class DivisionPageTests {
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("没有代码为 159999000000 的区划")));
     }
+
+    @Test
+    void pagesThroughSearchResultsKeepingTheQuery() throws Exception {
+        mvc.perform(get("/divisions").param("q", "1522").param("page", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/divisions?q=1522&amp;page=2\"")))
+                .andExpect(content().string(containsString("href=\"/divisions?q=1522&amp;page=0\"")));
+    }
 }
