@@ -45,19 +45,20 @@ class RoleHomes {
         cards.put(Role.ADMIN, List.of(now("accounts", "/admin/accounts"), now("newAccount", "/admin/accounts/new"),
                 now("tokens", "/admin/tokens"), now("audit", "/admin/audit"), divisions, password));
         Card registry = now("registry", "/elders");
-        cards.put(Role.REGULATOR, List.of(registry, now("accountsInArea", "/admin/accounts"), divisions,
+        Card familyLinks = now("familyLinks", "/elders/links");
+        cards.put(Role.REGULATOR, List.of(registry, familyLinks, now("accountsInArea", "/admin/accounts"), divisions,
                 coming("subsidies", 5), coming("inspections", 6), password));
-        cards.put(Role.OPERATOR, List.of(coming("alarms", 6), coming("calls", 6), registry,
+        cards.put(Role.OPERATOR, List.of(coming("alarms", 6), coming("calls", 6), registry, familyLinks,
                 coming("orderForCaller", 4), divisions, password));
         cards.put(Role.PROVIDER_ADMIN, List.of(coming("dispatch", 4), coming("offerings", 4), coming("staff", 4),
                 password));
         cards.put(Role.CAREGIVER, List.of(coming("todayVisits", 4), coming("checkIn", 4), password));
         cards.put(Role.ASSESSOR, List.of(registry, coming("assessments", 3), coming("reassessments", 3), password));
         cards.put(Role.VOLUNTEER, List.of(coming("tasks", 0), coming("timeBank", 0), password));
-        cards.put(Role.ELDER, List.of(coming("orderService", 4), coming("help", 6), coming("allowance", 5),
-                password));
-        cards.put(Role.FAMILY, List.of(coming("orderForParent", 4), coming("followVisits", 4), coming("alarmsOfParent", 6),
-                password));
+        cards.put(Role.ELDER, List.of(now("familyRequests", "/my/elder/requests"), now("myInfo", "/my/elder"),
+                coming("orderService", 4), coming("help", 6), coming("allowance", 5), password));
+        cards.put(Role.FAMILY, List.of(now("myElders", "/my/elders"), now("linkRequest", "/my/elders/request"),
+                coming("orderForParent", 4), coming("followVisits", 4), coming("alarmsOfParent", 6), password));
     }
 
     List<Card> cardsFor(Role role) {
