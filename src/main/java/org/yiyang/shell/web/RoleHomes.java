@@ -53,7 +53,8 @@ class RoleHomes {
         cards.put(Role.PROVIDER_ADMIN, List.of(coming("dispatch", 4), coming("offerings", 4), coming("staff", 4),
                 password));
         cards.put(Role.CAREGIVER, List.of(coming("todayVisits", 4), coming("checkIn", 4), password));
-        cards.put(Role.ASSESSOR, List.of(registry, coming("assessments", 3), coming("reassessments", 3), password));
+        cards.put(Role.ASSESSOR, List.of(now("reassessments", "/assessments/worklist"),
+                now("assessments", "/assessments"), registry, password));
         cards.put(Role.VOLUNTEER, List.of(coming("tasks", 0), coming("timeBank", 0), password));
         cards.put(Role.ELDER, List.of(now("familyRequests", "/my/elder/requests"), now("myInfo", "/my/elder"),
                 coming("orderService", 4), coming("help", 6), coming("allowance", 5), password));
