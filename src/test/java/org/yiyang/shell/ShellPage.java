@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -39,7 +40,10 @@ final class ShellPage {
     void reload() {
         WebElement html = driver.findElement(By.tagName("html"));
         driver.navigate().refresh();
-        wait.until(ExpectedConditions.stalenessOf(html));
+        // Chromium may answer the staleness probe with a generic "node does not belong to the document" while the
+        // old page is being replaced; that too means the page has gone.
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(html));
         awaitLoaded();
     }
 
@@ -163,7 +167,10 @@ final class ShellPage {
     private void clickAndAwaitNextPage(By locator) {
         WebElement html = driver.findElement(By.tagName("html"));
         wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
-        wait.until(ExpectedConditions.stalenessOf(html));
+        // Chromium may answer the staleness probe with a generic "node does not belong to the document" while the
+        // old page is being replaced; that too means the page has gone.
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(html));
         awaitLoaded();
     }
 

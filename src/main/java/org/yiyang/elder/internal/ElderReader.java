@@ -84,8 +84,8 @@ class ElderReader {
                 .param("id", id).query(String.class).optional();
     }
 
-    /** Name prefix, or an exact ID number / phone through its blind index. */
-    private void filter(StringBuilder where, Map<String, Object> params, ElderQuery q, LocalDate today) {
+    /** Name prefix, or an exact ID number / phone through its blind index; also the filters of the export. */
+    void filter(StringBuilder where, Map<String, Object> params, ElderQuery q, LocalDate today) {
         String text = q.text() == null ? "" : q.text().strip();
         if (!text.isEmpty()) {
             var id = IdNumber.tryParse(text);
