@@ -32,7 +32,6 @@ CREATE TABLE elder_person (
 CREATE UNIQUE INDEX elder_person_id_number_idx ON elder_person (id_number_index);
 CREATE INDEX elder_person_phone_idx ON elder_person (phone_index);
 CREATE INDEX elder_person_division_idx ON elder_person (division_code, status, birth_date);
-CREATE INDEX elder_person_household_idx ON elder_person (household_division_code);
 CREATE INDEX elder_person_name_idx ON elder_person (name);
 
 -- Special categories (特殊群体), several per elder.

@@ -1,8 +1,6 @@
 package org.yiyang.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,18 +8,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.yiyang.TestAccounts;
 import org.yiyang.elder.AssessmentSheet;
 import org.yiyang.elder.CapabilityAssessments;
@@ -36,16 +29,12 @@ import org.yiyang.shared.DivisionCode;
 import org.yiyang.shared.Language;
 
 /** A capability assessment as an assessor does it on a tablet in elder mode, and its printable report. */
-@SpringBootTest(webEnvironment = RANDOM_PORT)
-class AssessmentBrowserTests {
+class AssessmentBrowserTests extends BrowserTest {
 
     private static final Viewer OPERATOR = new Viewer(3, "banner-operator", "O", Role.OPERATOR,
             DivisionCode.of("152221000000"));
     private static final Viewer ASSESSOR = new Viewer(0, "assessor", "A", Role.ASSESSOR,
             DivisionCode.of("152221000000"));
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     ElderRegistry registry;
@@ -55,23 +44,6 @@ class AssessmentBrowserTests {
 
     @Autowired
     AccountAdministration administration;
-
-    private ChromiumBrowser browser;
-    private ShellPage page;
-
-    @BeforeEach
-    void startBrowser() {
-        assumeTrue(ChromiumBrowser.installed(), ChromiumBrowser.NOT_INSTALLED);
-        browser = ChromiumBrowser.start();
-        page = new ShellPage(browser.driver(), "http://localhost:" + port);
-    }
-
-    @AfterEach
-    void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anAssessorPicksOptionsByTheirDescriptionOnATabletInElderModeAndSavesTheDraftTwiceInPlace() {
@@ -146,7 +118,4 @@ class AssessmentBrowserTests {
                 "152221103002"));
     }
 
-    private WebDriver driver() {
-        return browser.driver();
-    }
 }

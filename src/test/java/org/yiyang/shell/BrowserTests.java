@@ -1,56 +1,28 @@
 package org.yiyang.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The flows people actually do in a real browser (headless Chromium): sign in per role, languages, elder
  * mode (长辈模式), read-aloud, keyboard use, and axe-core accessibility scans. Each test has its own
  * browser, so no cookie or session leaks from one test into another.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT)
-class BrowserTests {
+class BrowserTests extends BrowserTest {
 
     private static final double ELDER_MIN_FONT_PX = 20;
     private static final double ELDER_MIN_TARGET_PX = 48;
-
-    @LocalServerPort
-    int port;
-
-    private ChromiumBrowser browser;
-    private ShellPage page;
-
-    @BeforeEach
-    void startBrowser() {
-        // per test, not @BeforeAll: Surefire does not report a class-level skip or its reason
-        assumeTrue(ChromiumBrowser.installed(), ChromiumBrowser.NOT_INSTALLED);
-        openFreshBrowser();
-    }
-
-    @AfterEach
-    void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @ParameterizedTest(name = "{0} signs in to the {1} home and signs out")
     @CsvSource({"admin, ADMIN", "regulator, REGULATOR", "operator, OPERATOR", "provider, PROVIDER_ADMIN",
@@ -240,16 +212,6 @@ class BrowserTests {
         new Actions(driver()).sendKeys(Keys.ENTER).perform();
 
         page.await("focus on main#main after activating the skip link", d -> page.focusIsOn("main#main"));
-    }
-
-    private void openFreshBrowser() {
-        quitBrowser();
-        browser = ChromiumBrowser.start();
-        page = new ShellPage(browser.driver(), "http://localhost:" + port);
-    }
-
-    private WebDriver driver() {
-        return browser.driver();
     }
 
     private WebElement elderToggle() {

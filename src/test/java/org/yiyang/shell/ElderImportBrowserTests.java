@@ -1,22 +1,16 @@
 package org.yiyang.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.yiyang.elder.ImportFiles;
 import org.yiyang.elder.TestElders;
 import org.yiyang.elder.UniqueIdNumbers;
@@ -25,28 +19,7 @@ import org.yiyang.elder.UniqueIdNumbers;
  * The bulk import in a real browser: an operator uploads a list, the job page follows the import by itself
  * (htmx polling) to the counts and the error report, and both pages pass the axe-core scan in elder mode.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT)
-class ElderImportBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    private ChromiumBrowser browser;
-    private ShellPage page;
-
-    @BeforeEach
-    void startBrowser() {
-        assumeTrue(ChromiumBrowser.installed(), ChromiumBrowser.NOT_INSTALLED);
-        browser = ChromiumBrowser.start();
-        page = new ShellPage(browser.driver(), "http://localhost:" + port);
-    }
-
-    @AfterEach
-    void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ElderImportBrowserTests extends BrowserTest {
 
     @Test
     void anOperatorUploadsAListAndTheJobPageFollowsTheImportToTheErrorReportWithoutSeriousViolations()

@@ -2,17 +2,11 @@ package org.yiyang.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.yiyang.TestAccounts;
 import org.yiyang.elder.ElderAccounts;
@@ -26,11 +20,7 @@ import org.yiyang.identity.Viewer;
 import org.yiyang.identity.internal.AccountAdministration;
 
 /** The demo elder answers a family request in three steps, in elder mode on a 360 px phone. */
-@SpringBootTest(webEnvironment = RANDOM_PORT)
-class FamilyBrowserTests {
-
-    @LocalServerPort
-    int port;
+class FamilyBrowserTests extends BrowserTest {
 
     @Autowired
     ElderAccounts elderAccounts;
@@ -49,23 +39,6 @@ class FamilyBrowserTests {
 
     @Autowired
     JdbcClient jdbc;
-
-    private ChromiumBrowser browser;
-    private ShellPage page;
-
-    @BeforeEach
-    void startBrowser() {
-        assumeTrue(ChromiumBrowser.installed(), ChromiumBrowser.NOT_INSTALLED);
-        browser = ChromiumBrowser.start();
-        page = new ShellPage(browser.driver(), "http://localhost:" + port);
-    }
-
-    @AfterEach
-    void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theElderConfirmsAFamilyRequestFromTheHomePageInThreeSteps() {
@@ -109,7 +82,4 @@ class FamilyBrowserTests {
         return new Viewer(account.id(), account.username(), account.displayName(), account.role(), account.division());
     }
 
-    private WebDriver driver() {
-        return browser.driver();
-    }
 }

@@ -1,43 +1,15 @@
 package org.yiyang.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.yiyang.elder.TestElders;
 
 /** The registry as an operator uses it in a real browser, in elder mode and on a 360 px phone. */
-@SpringBootTest(webEnvironment = RANDOM_PORT)
-class RegistryBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    private ChromiumBrowser browser;
-    private ShellPage page;
-
-    @BeforeEach
-    void startBrowser() {
-        assumeTrue(ChromiumBrowser.installed(), ChromiumBrowser.NOT_INSTALLED);
-        browser = ChromiumBrowser.start();
-        page = new ShellPage(browser.driver(), "http://localhost:" + port);
-    }
-
-    @AfterEach
-    void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class RegistryBrowserTests extends BrowserTest {
 
     @Test
     void anOperatorRegistersAnElderFromTheHomePageAndRevealsTheIdNumberOnce() {
@@ -98,7 +70,4 @@ class RegistryBrowserTests {
         assertThat(scan.blockingViolations()).as(scan::report).isEmpty();
     }
 
-    private WebDriver driver() {
-        return browser.driver();
-    }
 }

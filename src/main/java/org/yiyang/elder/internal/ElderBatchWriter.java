@@ -29,13 +29,6 @@ import org.yiyang.identity.PersonalDataProtection;
 @Component
 class ElderBatchWriter {
 
-    private static final String INSERT_ELDER = """
-            INSERT INTO elder_person (name, id_number_enc, id_number_index, id_number_masked, birth_date, sex,
-                phone_enc, phone_index, phone_masked, address_enc, division_code, household_division_code,
-                living_situation, empty_nest, left_behind, disability_grade, chronic_conditions, status,
-                created_at, created_by, updated_at, updated_by, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?, 0)
-            ON CONFLICT DO NOTHING""";
     private static final String ELDER_COLUMNS = """
             INSERT INTO elder_person (name, id_number_enc, id_number_index, id_number_masked, birth_date, sex,
                 phone_enc, phone_index, phone_masked, address_enc, division_code, household_division_code,
@@ -43,6 +36,7 @@ class ElderBatchWriter {
                 created_at, created_by, updated_at, updated_by, version)
             VALUES """;
     private static final String ELDER_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?, 0)";
+    private static final String INSERT_ELDER = ELDER_COLUMNS + ELDER_VALUES + " ON CONFLICT DO NOTHING";
     private static final String INSERT_CATEGORY = """
             INSERT INTO elder_category (elder_id, category)
             SELECT p.id, ? FROM elder_person p WHERE p.id_number_index = ?""";
