@@ -2,7 +2,6 @@ package org.yiyang.shared;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
@@ -26,7 +25,6 @@ public final class IdNumber {
     /** County-level in the statistical codes but never issued on an ID card. */
     private static final Set<String> DEVELOPMENT_ZONES = Set.of("150172", "150271", "150571", "152571", "152971");
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1890, 1, 1);
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final String value;
     private final LocalDate birthDate;
@@ -38,7 +36,7 @@ public final class IdNumber {
 
     /** Parses user input, judging the birth date against today in China. */
     public static IdNumber parse(String input) {
-        return parse(input, LocalDate.now(CHINA));
+        return parse(input, LocalDate.now(ChinaTime.ZONE));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.yiyang.elder.internal;
 
+import org.yiyang.shared.ChinaTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -209,6 +210,6 @@ class CapabilityAssessmentService implements CapabilityAssessments {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ElderRegistryService.CHINA));
+        return ChinaTime.today(clock);
     }
 }

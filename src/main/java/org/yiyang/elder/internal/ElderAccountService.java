@@ -1,5 +1,6 @@
 package org.yiyang.elder.internal;
 
+import org.yiyang.shared.ChinaTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -85,7 +86,7 @@ class ElderAccountService implements ElderAccounts {
     @Override
     @Transactional(readOnly = true)
     public Optional<ElderSummary> ownElder(Viewer elder) {
-        return access.ownElderId(elder).flatMap(id -> access.summary(id, LocalDate.now(clock.withZone(ElderRegistryService.CHINA))));
+        return access.ownElderId(elder).flatMap(id -> access.summary(id, ChinaTime.today(clock)));
     }
 
     /** An enabled ELDER account inside the staff member's division. */

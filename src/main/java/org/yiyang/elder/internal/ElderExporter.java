@@ -1,5 +1,6 @@
 package org.yiyang.elder.internal;
 
+import org.yiyang.shared.ChinaTime;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -165,6 +166,6 @@ public class ElderExporter {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ElderRegistryService.CHINA));
+        return ChinaTime.today(clock);
     }
 }

@@ -1,5 +1,6 @@
 package org.yiyang.elder.internal;
 
+import org.yiyang.shared.ChinaTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -94,7 +95,7 @@ public class ElderImporter {
             throw new AccessDeniedException("Role " + viewer.role() + " may not import elders");
         }
         var run = new ImportRun(viewer, columnNames, new ElderValidator(new MemoizedDivisions(divisions)), writer,
-                workers, LocalDate.now(clock.withZone(ElderRegistryService.CHINA)));
+                workers, ChinaTime.today(clock));
         Written writing = null;
         try {
             while (rows.hasNext()) {

@@ -1,8 +1,8 @@
 package org.yiyang.elder.internal;
 
+import org.yiyang.shared.ChinaTime;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +32,6 @@ import org.yiyang.region.DivisionScope;
 @Transactional
 class ElderRegistryService implements ElderRegistry {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** Who keeps the registry, and who may read it (and see a full ID number, each time audited). */
     static final Set<Role> EDITORS = EnumSet.of(Role.REGULATOR, Role.OPERATOR);
     static final Set<Role> READERS = EnumSet.of(Role.REGULATOR, Role.OPERATOR, Role.ASSESSOR);
@@ -147,6 +146,6 @@ class ElderRegistryService implements ElderRegistry {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(CHINA));
+        return ChinaTime.today(clock);
     }
 }

@@ -3,11 +3,11 @@ package org.yiyang.elder.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.yiyang.elder.ElderProblem;
 import org.yiyang.elder.ElderStatus;
@@ -22,30 +22,22 @@ class ElderWriter {
 
     private final JdbcClient jdbc;
     private final PersonalDataProtection protection;
+    private final ElderBatchWriter batch;
 
-    ElderWriter(JdbcClient jdbc, PersonalDataProtection protection) {
+    ElderWriter(JdbcClient jdbc, PersonalDataProtection protection, ElderBatchWriter batch) {
         this.jdbc = jdbc;
         this.protection = protection;
+        this.batch = batch;
     }
 
+    /** One elder, through the same sealed, set-based insert as a bulk import; a registered ID number is refused. */
     long insert(ElderRecord r, String by, Instant now) {
-        var keys = new GeneratedKeyHolder();
-        try {
-            params(jdbc.sql("""
-                    INSERT INTO elder_person (name, id_number_enc, id_number_index, id_number_masked, birth_date, sex,
-                        phone_enc, phone_index, phone_masked, address_enc, division_code, household_division_code,
-                        living_situation, empty_nest, left_behind, disability_grade, chronic_conditions, status,
-                        created_at, created_by, updated_at, updated_by, version)
-                    VALUES (:name, :idEnc, :idIndex, :idMasked, :birthDate, :sex, :phoneEnc, :phoneIndex, :phoneMasked,
-                        :addressEnc, :division, :household, :living, :emptyNest, :leftBehind, :grade, :chronic,
-                        'ACTIVE', :now, :by, :now, :by, 0)"""), r, by, now)
-                    .update(keys, "id");
-        } catch (DuplicateKeyException e) {
+        var candidate = new ElderBatchWriter.Candidate(0, r, batch.idIndex(r));
+        if (!batch.insert(List.of(batch.seal(candidate)), by, now)[0]) {
             throw ElderProblem.duplicateIdNumber();
         }
-        long id = keys.getKeyAs(Number.class).longValue();
-        writeCategories(id, r);
-        return id;
+        return jdbc.sql("SELECT id FROM elder_person WHERE id_number_index = :idIndex")
+                .param("idIndex", candidate.idIndex()).query(Long.class).single();
     }
 
     void update(long id, ElderRecord r, String by, Instant now) {

@@ -1,5 +1,6 @@
 package org.yiyang.elder.internal;
 
+import org.yiyang.shared.ChinaTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,7 +53,7 @@ class FamilyLinkRequests {
             throw new ElderProblem("idNumber", "family.error.under60");
         }
         Instant now = clock.instant();
-        Instant startOfDay = today.atStartOfDay(ElderRegistryService.CHINA).toInstant();
+        Instant startOfDay = today.atStartOfDay(ChinaTime.ZONE).toInstant();
         if (store.countSince(family.accountId(), startOfDay) >= FamilyLinks.DAILY_REQUEST_LIMIT) {
             audit.record(AuditEntry.denied(family.username(), "FAMILY_LINK_RATE_LIMITED", "account:" + family.accountId(),
                     "limit=" + FamilyLinks.DAILY_REQUEST_LIMIT).inDivision(family.division().value()));

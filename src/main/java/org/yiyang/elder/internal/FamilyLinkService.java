@@ -1,5 +1,6 @@
 package org.yiyang.elder.internal;
 
+import org.yiyang.shared.ChinaTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -167,6 +168,6 @@ class FamilyLinkService implements FamilyLinks {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ElderRegistryService.CHINA));
+        return ChinaTime.today(clock);
     }
 }

@@ -1,8 +1,8 @@
 package org.yiyang.elder.web;
 
+import org.yiyang.shared.ChinaTime;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +44,6 @@ class AssessmentPageController {
     static final String FORM = "elder/assessment-form";
     static final String STATUS = FORM + " :: status";
     static final String REPORT = "elder/assessment-report";
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final CapabilityAssessments assessments;
     private final ElderRegistry registry;
@@ -68,7 +67,7 @@ class AssessmentPageController {
         if (!assessment.isDraft()) {
             return "redirect:/assessments/" + id + "/report";
         }
-        return page(model, viewer, assessment, AssessmentForm.of(assessment).datedIfBlank(LocalDate.now(CHINA)),
+        return page(model, viewer, assessment, AssessmentForm.of(assessment).datedIfBlank(LocalDate.now(ChinaTime.ZONE)),
                 AssessmentIssues.none());
     }
 
@@ -87,7 +86,7 @@ class AssessmentPageController {
                 return "redirect:/assessments/" + id;
             }
             model.addAttribute("savedVersion", version);
-            model.addAttribute("savedAt", LocalTime.now(CHINA).withNano(0));
+            model.addAttribute("savedAt", LocalTime.now(ChinaTime.ZONE).withNano(0));
             model.addAttribute("issues", AssessmentIssues.none());
             return STATUS;
         } catch (AssessmentProblem problem) {

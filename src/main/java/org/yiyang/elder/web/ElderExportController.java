@@ -1,8 +1,8 @@
 package org.yiyang.elder.web;
 
+import org.yiyang.shared.ChinaTime;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -63,7 +63,7 @@ class ElderExportController {
         String scope = division == null || division.isBlank() ? viewer.division().value() : division.strip();
         response.setContentType(XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("elders-" + scope + "-" + LocalDate.now(ZoneId.of("Asia/Shanghai")) + ".xlsx").build().toString());
+                .filename("elders-" + scope + "-" + LocalDate.now(ChinaTime.ZONE) + ".xlsx").build().toString());
         exporter.write(viewer, query, locale, response.getOutputStream());
         return null;
     }

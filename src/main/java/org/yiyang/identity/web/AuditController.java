@@ -1,7 +1,7 @@
 package org.yiyang.identity.web;
 
+import org.yiyang.shared.ChinaTime;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,7 +22,6 @@ class AuditController {
 
     static final String VIEW = "identity/audit";
     static final String ROWS = VIEW + " :: rows";
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final int PAGE_SIZE = 50;
 
     private final AuditLog auditLog;
@@ -42,8 +41,8 @@ class AuditController {
         LocalDate fromDate = date(from, "from", model);
         LocalDate toDate = date(to, "to", model);
         var filter = new AuditLog.Filter(actor, action, outcome,
-                fromDate == null ? null : fromDate.atStartOfDay(CHINA).toInstant(),
-                toDate == null ? null : toDate.plusDays(1).atStartOfDay(CHINA).toInstant());
+                fromDate == null ? null : fromDate.atStartOfDay(ChinaTime.ZONE).toInstant(),
+                toDate == null ? null : toDate.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant());
         int current = Math.max(0, page);
         long total = auditLog.count(viewer, filter);
         model.addAttribute("records", auditLog.search(viewer, filter, current, PAGE_SIZE));

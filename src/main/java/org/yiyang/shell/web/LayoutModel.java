@@ -1,5 +1,6 @@
 package org.yiyang.shell.web;
 
+import org.yiyang.shared.ChinaTime;
 import java.time.ZoneId;
 import java.util.List;
 import jakarta.servlet.DispatcherType;
@@ -23,7 +24,6 @@ import org.yiyang.shared.Language;
 @Component
 class LayoutModel {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final Preferences preferences;
     private final CurrentViewer currentViewer;
@@ -52,7 +52,7 @@ class LayoutModel {
 
     /** Instants are stored in UTC and shown in China Standard Time. */
     public ZoneId zone() {
-        return CHINA;
+        return ChinaTime.ZONE;
     }
 
     public List<Language> languages() {
