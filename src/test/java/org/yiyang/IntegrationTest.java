@@ -7,14 +7,17 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole application with its real security filter chains and database (in-memory H2, or PostgreSQL
- * when the postgres profile is active), driven through MockMvc. All such tests share one context.
+ * when the postgres profile is active), driven through MockMvc, on a {@link TestClock}. All such tests share one
+ * context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(TestClock.Config.class)
 public @interface IntegrationTest {
 }

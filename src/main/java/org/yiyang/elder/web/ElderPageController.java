@@ -21,6 +21,7 @@ import org.yiyang.elder.ElderProblem;
 import org.yiyang.elder.ElderQuery;
 import org.yiyang.elder.ElderRegistry;
 import org.yiyang.elder.ElderStatus;
+import org.yiyang.elder.HomeLocations;
 import org.yiyang.elder.LivingSituation;
 import org.yiyang.elder.SpecialCategory;
 import org.yiyang.identity.CurrentViewer;
@@ -37,10 +38,12 @@ class ElderPageController {
     static final int PAGE_SIZE = 20;
 
     private final ElderRegistry registry;
+    private final HomeLocations homes;
     private final CurrentViewer currentViewer;
 
-    ElderPageController(ElderRegistry registry, CurrentViewer currentViewer) {
+    ElderPageController(ElderRegistry registry, HomeLocations homes, CurrentViewer currentViewer) {
         this.registry = registry;
+        this.homes = homes;
         this.currentViewer = currentViewer;
     }
 
@@ -79,7 +82,9 @@ class ElderPageController {
 
     @GetMapping("/elders/{id}")
     String file(@PathVariable long id, Model model) {
-        model.addAttribute("elder", registry.find(currentViewer.require(), id).orElseThrow(ElderProblem::notFound));
+        var viewer = currentViewer.require();
+        model.addAttribute("elder", registry.find(viewer, id).orElseThrow(ElderProblem::notFound));
+        model.addAttribute("homeLocation", homes.onFile(viewer, id).orElse(null));
         return FILE;
     }
 
@@ -89,6 +94,7 @@ class ElderPageController {
         var viewer = currentViewer.require();
         model.addAttribute("fullIdNumber", registry.revealIdNumber(viewer, id));
         model.addAttribute("elder", registry.find(viewer, id).orElseThrow(ElderProblem::notFound));
+        model.addAttribute("homeLocation", homes.onFile(viewer, id).orElse(null));
         return htmx != null ? FILE + " :: idNumber" : FILE;
     }
 

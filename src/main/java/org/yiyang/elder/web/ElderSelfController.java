@@ -15,6 +15,7 @@ import org.yiyang.elder.ElderProblem;
 import org.yiyang.elder.EmergencyContacts;
 import org.yiyang.elder.FamilyLink;
 import org.yiyang.elder.FamilyLinks;
+import org.yiyang.elder.HomeLocations;
 import org.yiyang.identity.CurrentViewer;
 import org.yiyang.identity.Viewer;
 
@@ -35,13 +36,15 @@ class ElderSelfController {
     private final ElderAccounts accounts;
     private final FamilyLinks links;
     private final EmergencyContacts contacts;
+    private final HomeLocations homes;
     private final CurrentViewer currentViewer;
 
-    ElderSelfController(ElderAccounts accounts, FamilyLinks links, EmergencyContacts contacts,
+    ElderSelfController(ElderAccounts accounts, FamilyLinks links, EmergencyContacts contacts, HomeLocations homes,
                         CurrentViewer currentViewer) {
         this.accounts = accounts;
         this.links = links;
         this.contacts = contacts;
+        this.homes = homes;
         this.currentViewer = currentViewer;
     }
 
@@ -51,6 +54,7 @@ class ElderSelfController {
         accounts.ownElder(viewer).ifPresent(elder -> {
             model.addAttribute("elder", elder);
             model.addAttribute("contacts", contacts.of(viewer, elder.id()));
+            model.addAttribute("homeLocation", homes.onFile(viewer, elder.id()).orElse(null));
             model.addAttribute("pending", pending(viewer, elder.id()).size());
             model.addAttribute("base", "/my/elder");
         });

@@ -16,6 +16,7 @@ import org.yiyang.elder.ElderProblem;
 import org.yiyang.elder.EmergencyContacts;
 import org.yiyang.elder.FamilyLinks;
 import org.yiyang.elder.FamilyRelation;
+import org.yiyang.elder.HomeLocations;
 import org.yiyang.identity.CurrentViewer;
 
 /**
@@ -32,11 +33,14 @@ class FamilyPageController {
 
     private final FamilyLinks links;
     private final EmergencyContacts contacts;
+    private final HomeLocations homes;
     private final CurrentViewer currentViewer;
 
-    FamilyPageController(FamilyLinks links, EmergencyContacts contacts, CurrentViewer currentViewer) {
+    FamilyPageController(FamilyLinks links, EmergencyContacts contacts, HomeLocations homes,
+                         CurrentViewer currentViewer) {
         this.links = links;
         this.contacts = contacts;
+        this.homes = homes;
         this.currentViewer = currentViewer;
     }
 
@@ -74,6 +78,7 @@ class FamilyPageController {
         model.addAttribute("linked", linked);
         model.addAttribute("elder", linked.elder());
         model.addAttribute("contacts", contacts.of(viewer, id));
+        model.addAttribute("homeLocation", homes.onFile(viewer, id).orElse(null));
         model.addAttribute("base", "/my/elders/" + id);
         return ELDER;
     }

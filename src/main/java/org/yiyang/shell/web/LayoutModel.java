@@ -12,10 +12,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.yiyang.identity.CurrentViewer;
 import org.yiyang.identity.Preferences;
 import org.yiyang.identity.Viewer;
+import org.yiyang.notify.Inbox;
 import org.yiyang.shared.Language;
 
 /**
@@ -28,13 +30,15 @@ class LayoutModel {
     private final Preferences preferences;
     private final CurrentViewer currentViewer;
     private final RoleHomes homes;
+    private final Inbox inbox;
     private final boolean demo;
 
-    LayoutModel(Preferences preferences, CurrentViewer currentViewer, RoleHomes homes,
+    LayoutModel(Preferences preferences, CurrentViewer currentViewer, RoleHomes homes, Inbox inbox,
                 @Value("${yiyang.demo.enabled:false}") boolean demo) {
         this.preferences = preferences;
         this.currentViewer = currentViewer;
         this.homes = homes;
+        this.inbox = inbox;
         this.demo = demo;
     }
 
@@ -61,6 +65,15 @@ class LayoutModel {
 
     public Optional<Viewer> viewer() {
         return currentViewer.get();
+    }
+
+    /** The signed-in account's unread notices for the header badge; 0 when the count cannot be had (an error page). */
+    public long unreadCount() {
+        try {
+            return viewer().map(v -> inbox.unreadCount(v.accountId())).orElse(0L);
+        } catch (DataAccessException unavailable) {
+            return 0;
+        }
     }
 
     /** The page being shown (path and query), so a preference switch can come back to it. */

@@ -42,24 +42,30 @@ class RoleHomes {
     RoleHomes() {
         Card password = now("password", "/account/password");
         Card divisions = now("divisions", "/divisions");
+        Card providers = now("providers", "/provider-admin/providers");
+        Card providerDirectory = now("providerDirectory", "/providers");
         cards.put(Role.ADMIN, List.of(now("accounts", "/admin/accounts"), now("newAccount", "/admin/accounts/new"),
-                now("tokens", "/admin/tokens"), now("audit", "/admin/audit"), divisions, password));
+                now("tokens", "/admin/tokens"), now("audit", "/admin/audit"), providers, divisions, password));
         Card registry = now("registry", "/elders");
         Card familyLinks = now("familyLinks", "/elders/links");
-        cards.put(Role.REGULATOR, List.of(registry, familyLinks, now("accountsInArea", "/admin/accounts"), divisions,
-                coming("subsidies", 5), coming("inspections", 6), password));
+        cards.put(Role.REGULATOR, List.of(registry, familyLinks, providers, now("orders", "/orders"),
+                now("visitExceptions", "/visit-exceptions"), now("complaints", "/complaints"),
+                now("providerRatings", "/oversight/provider-ratings"), now("accountsInArea", "/admin/accounts"),
+                divisions, coming("subsidies", 5), coming("inspections", 6), password));
         cards.put(Role.OPERATOR, List.of(coming("alarms", 6), coming("calls", 6), registry, familyLinks,
-                coming("orderForCaller", 4), divisions, password));
-        cards.put(Role.PROVIDER_ADMIN, List.of(coming("dispatch", 4), coming("offerings", 4), coming("staff", 4),
-                password));
-        cards.put(Role.CAREGIVER, List.of(coming("todayVisits", 4), coming("checkIn", 4), password));
+                now("orderForCaller", "/order"), now("orders", "/orders"), providerDirectory, divisions, password));
+        cards.put(Role.PROVIDER_ADMIN, List.of(now("dispatch", "/dispatch"), now("orders", "/orders"), now("offerings", "/offerings"),
+                now("staff", "/provider-admin/mine"), now("visitExceptions", "/visit-exceptions"),
+                now("complaints", "/complaints"), providerDirectory, password));
+        cards.put(Role.CAREGIVER, List.of(now("todayVisits", "/visits"), now("orders", "/orders"), password));
         cards.put(Role.ASSESSOR, List.of(now("reassessments", "/assessments/worklist"),
                 now("assessments", "/assessments"), registry, password));
         cards.put(Role.VOLUNTEER, List.of(coming("tasks", 0), coming("timeBank", 0), password));
-        cards.put(Role.ELDER, List.of(now("familyRequests", "/my/elder/requests"), now("myInfo", "/my/elder"),
-                coming("orderService", 4), coming("help", 6), coming("allowance", 5), password));
+        cards.put(Role.ELDER, List.of(now("orderService", "/order"), now("myOrders", "/orders"),
+                now("familyRequests", "/my/elder/requests"), now("myInfo", "/my/elder"), coming("help", 6), coming("allowance", 5), providerDirectory, password));
         cards.put(Role.FAMILY, List.of(now("myElders", "/my/elders"), now("linkRequest", "/my/elders/request"),
-                coming("orderForParent", 4), coming("followVisits", 4), coming("alarmsOfParent", 6), password));
+                now("orderForParent", "/order"), now("followVisits", "/orders"), coming("alarmsOfParent", 6), providerDirectory,
+                password));
     }
 
     List<Card> cardsFor(Role role) {

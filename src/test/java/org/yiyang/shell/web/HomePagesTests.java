@@ -44,7 +44,8 @@ class HomePagesTests {
         var login = mvc.perform(post("/login").param("username", "elder").param("password", "Yiyang@2026").with(csrf()))
                 .andReturn();
         mvc.perform(get("/").session((MockHttpSession) login.getRequest().getSession()))
-                .andExpect(content().string(containsString("即将上线（需求 #4）")));
+                .andExpect(content().string(containsString("即将上线（需求 #6）")))
+                .andExpect(content().string(containsString("href=\"/order\"")));
     }
 
     @Test

@@ -1,0 +1,192 @@
+package org.yiyang.service.internal;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.yiyang.elder.ElderProblem;
+import org.yiyang.elder.ServiceRecipient;
+import org.yiyang.elder.ServiceRecipients;
+import org.yiyang.identity.Viewer;
+import org.yiyang.provider.ProviderDirectory;
+import org.yiyang.provider.ProviderInfo;
+import org.yiyang.service.OrderChannel;
+import org.yiyang.service.OrderProblem;
+import org.yiyang.service.OrderRequest;
+import org.yiyang.service.OrderStatus;
+import org.yiyang.service.OrderStatusChanged;
+import org.yiyang.service.PaymentShare;
+import org.yiyang.service.PriceQuestion;
+import org.yiyang.service.PriceUnit;
+import org.yiyang.service.internal.OfferingStore.OfferingRow;
+import org.yiyang.shared.ChinaTime;
+import org.yiyang.shared.Money;
+
+/** Checks an order request against the elder, the offering, the slot and the provider, then writes it. */
+@Component
+class OrderPlacement {
+
+    private static final SecureRandom PINS = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final OfferingStore offerings;
+    private final OrderStore orders;
+    private final PaymentStore payments;
+    private final ServiceRecipients recipients;
+    private final ProviderDirectory providers;
+    private final Pricing pricing;
+    private final OrderNotices notices;
+    private final ServiceSettings settings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    OrderPlacement(JdbcClient jdbc, OfferingStore offerings, OrderStore orders, PaymentStore payments,
+                   ServiceRecipients recipients, ProviderDirectory providers, Pricing pricing, OrderNotices notices,
+                   ServiceSettings settings, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.offerings = offerings;
+        this.orders = orders;
+        this.payments = payments;
+        this.recipients = recipients;
+        this.providers = providers;
+        this.pricing = pricing;
+        this.notices = notices;
+        this.settings = settings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A request that passed every check except the slot's remaining room. */
+    record Checked(ServiceRecipient elder, OfferingRow offering, ProviderInfo provider, Instant start, Instant end,
+                   Money total) {
+
+        PriceQuestion question() {
+            return new PriceQuestion(elder.elderId(), provider.id(), offering.item(), start, total);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    List<PaymentShare> quote(Viewer viewer, OrderRequest request) {
+        return pricing.split(check(viewer, request).question());
+    }
+
+    @Transactional
+    long place(Viewer viewer, OrderChannel channel, OrderRequest request, String key, String hash) {
+        Checked checked = check(viewer, request);
+        ServiceRecipient elder = checked.elder();
+        OfferingRow offering = checked.offering();
+        ProviderInfo provider = checked.provider();
+        Instant start = checked.start();
+        if (!offerings.take(offering.id(), start, CatalogueService.capacity(offering, request.start()))) {
+            throw OrderProblem.of("start", "service.error.slotFull");
+        }
+        Money total = checked.total();
+        Instant now = clock.instant();
+        long id = insert(viewer, channel, request, key, hash, elder, offering, provider, start, checked.end(), total, now);
+        payments.create(id, total, pricing.split(checked.question()), now);
+        orders.recordStep(id, OrderStatus.PLACED, OrderMoves.actor(viewer), null, now);
+        events.publishEvent(new OrderStatusChanged(id, elder.elderId(), provider.id(), elder.division().value(), null,
+                OrderStatus.PLACED, now));
+        notices.moved(orders.find(id).orElseThrow(), OrderStatus.PLACED, viewer.accountId());
+        return id;
+    }
+
+    private Checked check(Viewer viewer, OrderRequest request) {
+        ServiceRecipient elder = elder(viewer, request.elderId());
+        OfferingRow offering = offerings.find(request.offeringId())
+                .orElseThrow(() -> OrderProblem.of("offeringId", "service.error.offeringNotFound"));
+        ProviderInfo provider = providers.find(offering.providerId())
+                .orElseThrow(() -> OrderProblem.of("offeringId", "service.error.offeringNotFound"));
+        if (!offering.active() || !provider.active()) {
+            throw OrderProblem.of("offeringId", "service.error.offeringInactive");
+        }
+        if (offering.areas().stream().noneMatch(area -> area.contains(elder.division()))) {
+            throw OrderProblem.of("offeringId", "service.error.outsideArea");
+        }
+        if (request.quantity() < 1 || request.quantity() > 10) {
+            throw OrderProblem.of("quantity", "service.error.quantity");
+        }
+        if (request.note() != null && request.note().length() > 500) {
+            throw OrderProblem.of("note", "service.error.note");
+        }
+        Instant start = checkStart(request.start(), offering, provider, request.quantity());
+        Instant end = start.plusSeconds(60L * minutes(offering, request.quantity()));
+        return new Checked(elder, offering, provider, start, end, offering.price().times(request.quantity()));
+    }
+
+    private ServiceRecipient elder(Viewer viewer, long elderId) {
+        ServiceRecipient elder;
+        try {
+            elder = recipients.forViewer(viewer, elderId);
+        } catch (ElderProblem notFound) {
+            throw OrderProblem.of("elderId", "service.error.elderNotFound");
+        }
+        if (!elder.living()) {
+            throw OrderProblem.of("elderId", "service.error.elderNotActive");
+        }
+        return elder;
+    }
+
+    private Instant checkStart(LocalDateTime start, OfferingRow offering, ProviderInfo provider, int quantity) {
+        if (start == null) {
+            throw OrderProblem.of("start", "service.error.noSuchSlot");
+        }
+        Instant instant = CatalogueService.instant(start);
+        if (!instant.isAfter(clock.instant())) {
+            throw OrderProblem.of("start", "service.error.slotPast");
+        }
+        if (instant.isBefore(clock.instant().plus(settings.minLeadTime()))) {
+            throw OrderProblem.of("start", "service.error.tooSoon", settings.minLeadTime().toMinutes());
+        }
+        if (start.toLocalDate().isAfter(ChinaTime.today(clock).plusDays(settings.maxAdvanceDays()))) {
+            throw OrderProblem.of("start", "service.error.tooFarAhead", settings.maxAdvanceDays());
+        }
+        if (!provider.hours().covers(start, start.plusMinutes(minutes(offering, quantity)))) {
+            throw OrderProblem.of("start", "service.error.outsideHours");
+        }
+        if (CatalogueService.capacity(offering, start) == 0) {
+            throw OrderProblem.of("start", "service.error.noSuchSlot");
+        }
+        return instant;
+    }
+
+    /** An hourly service books as many hours as ordered; a visit or a meal takes one slot's time. */
+    private static long minutes(OfferingRow offering, int quantity) {
+        return (long) offering.durationMinutes() * (offering.unit() == PriceUnit.PER_HOUR ? quantity : 1);
+    }
+
+    private long insert(Viewer viewer, OrderChannel channel, OrderRequest request, String key, String hash,
+                        ServiceRecipient elder, OfferingRow offering, ProviderInfo provider, Instant start,
+                        Instant end, Money total, Instant now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO service_order (placed_by, idempotency_key, request_hash, channel, elder_id, elder_name,
+                        division_code, provider_id, provider_division, provider_name, offering_id, item, offering_name,
+                        quantity, unit_price_fen, total_fen, scheduled_start, scheduled_end, status, confirmation_pin, note,
+                        placed_at, updated_at)
+                        VALUES (:by, :key, :hash, :channel, :elder, :elderName, :division, :provider, :providerDivision,
+                        :providerName, :offering, :item, :offeringName, :quantity, :unitPrice, :total, :start, :end,
+                        'PLACED', :pin, :note, :now, :now)""")
+                .param("by", viewer.accountId()).param("key", key).param("hash", hash).param("channel", channel.name())
+                .param("elder", elder.elderId()).param("elderName", elder.name())
+                .param("division", elder.division().value()).param("provider", provider.id())
+                .param("providerDivision", provider.division().value()).param("providerName", provider.name())
+                .param("offering", offering.id()).param("item", offering.item().name())
+                .param("offeringName", offering.name()).param("quantity", request.quantity())
+                .param("unitPrice", offering.price().fen()).param("total", total.fen())
+                .param("start", Timestamp.from(start)).param("end", Timestamp.from(end))
+                .param("pin", String.format("%04d", PINS.nextInt(10_000)))
+                .param("note", request.note() == null || request.note().isBlank() ? null : request.note().strip())
+                .param("now", Timestamp.from(now))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+}
