@@ -31,6 +31,7 @@ CREATE TABLE service_order (
     CONSTRAINT service_order_idempotent UNIQUE (placed_by, idempotency_key)
 );
 CREATE INDEX service_order_division ON service_order (division_code, scheduled_start);
+CREATE INDEX service_order_provider_division ON service_order (provider_division, scheduled_start);
 CREATE INDEX service_order_provider ON service_order (provider_id, status, scheduled_start);
 CREATE INDEX service_order_caregiver ON service_order (caregiver_id, scheduled_start);
 CREATE INDEX service_order_elder ON service_order (elder_id, scheduled_start);
