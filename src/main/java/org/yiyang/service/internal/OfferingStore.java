@@ -4,6 +4,7 @@ import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -41,6 +42,19 @@ class OfferingStore {
         return load("o.id = :id", Map.of("id", id)).stream().findFirst();
     }
 
+    /**
+     * The offering with only the weekly slot that {@code start} falls on (none when it falls on no slot): all that
+     * placing an order needs, without reading the offering's whole week of slots.
+     */
+    Optional<OfferingRow> findForSlot(long id, LocalDateTime start) {
+        if (start == null) {
+            return load("o.id = :id", Map.of("id", id), "AND FALSE", Map.of()).stream().findFirst();
+        }
+        return load("o.id = :id", Map.of("id", id), "AND day_of_week = :day AND starts_at = :start",
+                Map.of("day", start.getDayOfWeek().getValue(), "start", Time.valueOf(start.toLocalTime())))
+                .stream().findFirst();
+    }
+
     List<OfferingRow> ofProvider(long providerId) {
         return load("o.provider_id = :provider", Map.of("provider", providerId));
     }
@@ -73,6 +87,10 @@ class OfferingStore {
     }
 
     private List<OfferingRow> load(String where, Map<String, ?> params) {
+        return load(where, params, "", Map.of());
+    }
+
+    private List<OfferingRow> load(String where, Map<String, ?> params, String slotFilter, Map<String, ?> slotParams) {
         List<OfferingRow> heads = jdbc.sql("""
                         SELECT o.id, o.provider_id, o.division_code, o.item, o.name, o.description, o.price_fen, o.unit,
                         o.duration_minutes, o.active FROM service_offering o WHERE %s ORDER BY o.active DESC, o.price_fen, o.id"""
@@ -96,8 +114,8 @@ class OfferingStore {
         Map<Long, List<OfferingSlot>> slots = new LinkedHashMap<>();
         jdbc.sql("""
                         SELECT offering_id, day_of_week, starts_at, capacity FROM service_offering_slot
-                        WHERE offering_id IN (:ids) ORDER BY day_of_week, starts_at""")
-                .param("ids", ids)
+                        WHERE offering_id IN (:ids) %s ORDER BY day_of_week, starts_at""".formatted(slotFilter))
+                .param("ids", ids).params(slotParams)
                 .query(rs -> {
                     slots.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new OfferingSlot(
                             DayOfWeek.of(rs.getInt(2)), rs.getTime(3).toLocalTime(), rs.getInt(4)));
@@ -169,10 +187,20 @@ class OfferingStore {
         return booked;
     }
 
-    /** Takes one place in the slot; false when it is full. Row-level: concurrent orders of other slots never wait. */
+    /**
+     * Takes one place in the slot; false when it is full. Row-level: concurrent orders of other slots never wait.
+     * The slot's row is created only when the guarded update found none (the first order of a slot date).
+     */
     boolean take(long offeringId, Instant slotStart, int capacity) {
+        if (increment(offeringId, slotStart, capacity)) {
+            return true;
+        }
         jdbc.sql("INSERT INTO service_slot_load (offering_id, slot_start, booked) VALUES (:id, :start, 0) ON CONFLICT DO NOTHING")
                 .param("id", offeringId).param("start", Timestamp.from(slotStart)).update();
+        return increment(offeringId, slotStart, capacity);
+    }
+
+    private boolean increment(long offeringId, Instant slotStart, int capacity) {
         return jdbc.sql("""
                         UPDATE service_slot_load SET booked = booked + 1
                         WHERE offering_id = :id AND slot_start = :start AND booked < :capacity""")

@@ -90,18 +90,20 @@ class OrderPlacement {
         }
         Money total = checked.total();
         Instant now = clock.instant();
-        long id = insert(viewer, channel, request, key, hash, elder, offering, provider, start, checked.end(), total, now);
+        OrderRow order = insert(viewer, channel, request, key, hash, elder, offering, provider, start, checked.end(),
+                total, now);
+        long id = order.id();
         payments.create(id, total, pricing.split(checked.question()), now);
         orders.recordStep(id, OrderStatus.PLACED, OrderMoves.actor(viewer), null, now);
         events.publishEvent(new OrderStatusChanged(id, elder.elderId(), provider.id(), elder.division().value(), null,
                 OrderStatus.PLACED, now));
-        notices.moved(orders.find(id).orElseThrow(), OrderStatus.PLACED, viewer.accountId());
+        notices.moved(order, OrderStatus.PLACED, viewer.accountId());
         return id;
     }
 
     private Checked check(Viewer viewer, OrderRequest request) {
         ServiceRecipient elder = elder(viewer, request.elderId());
-        OfferingRow offering = offerings.find(request.offeringId())
+        OfferingRow offering = offerings.findForSlot(request.offeringId(), request.start())
                 .orElseThrow(() -> OrderProblem.of("offeringId", "service.error.offeringNotFound"));
         ProviderInfo provider = providers.find(offering.providerId())
                 .orElseThrow(() -> OrderProblem.of("offeringId", "service.error.offeringNotFound"));
@@ -163,10 +165,13 @@ class OrderPlacement {
         return (long) offering.durationMinutes() * (offering.unit() == PriceUnit.PER_HOUR ? quantity : 1);
     }
 
-    private long insert(Viewer viewer, OrderChannel channel, OrderRequest request, String key, String hash,
+    /** Writes the order and returns the row as written, so that nothing has to be read back. */
+    private OrderRow insert(Viewer viewer, OrderChannel channel, OrderRequest request, String key, String hash,
                         ServiceRecipient elder, OfferingRow offering, ProviderInfo provider, Instant start,
                         Instant end, Money total, Instant now) {
         var keys = new GeneratedKeyHolder();
+        String pin = String.format("%04d", PINS.nextInt(10_000));
+        String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
         jdbc.sql("""
                         INSERT INTO service_order (placed_by, idempotency_key, request_hash, channel, elder_id, elder_name,
                         division_code, provider_id, provider_division, provider_name, offering_id, item, offering_name,
@@ -183,10 +188,11 @@ class OrderPlacement {
                 .param("offeringName", offering.name()).param("quantity", request.quantity())
                 .param("unitPrice", offering.price().fen()).param("total", total.fen())
                 .param("start", Timestamp.from(start)).param("end", Timestamp.from(end))
-                .param("pin", String.format("%04d", PINS.nextInt(10_000)))
-                .param("note", request.note() == null || request.note().isBlank() ? null : request.note().strip())
-                .param("now", Timestamp.from(now))
+                .param("pin", pin).param("note", note).param("now", Timestamp.from(now))
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        return new OrderRow(keys.getKey().longValue(), viewer.accountId(), channel, elder.elderId(), elder.name(),
+                elder.division().value(), provider.id(), provider.division().value(), provider.name(), offering.id(),
+                offering.item(), offering.name(), request.quantity(), offering.price().fen(), total.fen(), start, end,
+                OrderStatus.PLACED, null, null, null, pin, note, null, now);
     }
 }
