@@ -66,7 +66,7 @@ class OrderMoves {
         }
         orders.recordStep(order.id(), to, actor(viewer), reason, now);
         if (ENDED_UNSERVED.contains(to)) {
-            offerings.release(order.offeringId(), slotStart(order));
+            offerings.release(order.offeringId(), order.scheduledStart());
             payments.voidPending(order.id());
         }
         events.publishEvent(new OrderStatusChanged(order.id(), order.elderId(), order.providerId(),
@@ -74,11 +74,6 @@ class OrderMoves {
         OrderRow moved = orders.find(order.id()).orElseThrow();
         notices.moved(moved, to, viewer.accountId());
         return moved;
-    }
-
-    /** The slot an order took is its scheduled start. */
-    static Instant slotStart(OrderRow order) {
-        return order.scheduledStart();
     }
 
     static Actor actor(Viewer viewer) {
