@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,9 +59,11 @@ class CatalogueService implements ServiceCatalogue {
     @Transactional(readOnly = true)
     public List<Offering> forElder(Viewer viewer, long elderId, ServiceItem item) {
         var elder = recipients.forViewer(viewer, elderId);
+        Map<Long, Optional<ProviderInfo>> activeProviders = new HashMap<>();
         return store.serving(elder.division(), item).stream()
-                .flatMap(row -> withProvider(row).stream())
-                .filter(offering -> providers.find(offering.providerId()).map(ProviderInfo::active).orElse(false))
+                .flatMap(row -> activeProviders.computeIfAbsent(row.providerId(),
+                                id -> providers.find(id).filter(ProviderInfo::active))
+                        .map(provider -> toOffering(row, provider)).stream())
                 .toList();
     }
 

@@ -69,6 +69,6 @@ class ComplaintApiController {
 
     @ExceptionHandler(OrderProblem.class)
     ProblemDetail problem(OrderProblem problem) {
-        return ReviewProblems.detail(problem, messages, "review.error.complaintNotFound");
+        return ServiceProblems.detail(problem, messages, "review.error.complaintNotFound");
     }
 }

@@ -8,9 +8,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -122,17 +120,7 @@ class OrderApiController {
 
     @ExceptionHandler(OrderProblem.class)
     ProblemDetail problem(OrderProblem problem) {
-        HttpStatus status = problem.isNotFound() ? HttpStatus.NOT_FOUND
-                : "service.error.idempotencyReused".equals(problem.messageKey()) ? HttpStatus.CONFLICT
-                : "service.error.wrongState".equals(problem.messageKey()) ? HttpStatus.CONFLICT
-                : HttpStatus.UNPROCESSABLE_CONTENT;
-        ProblemDetail detail = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage(problem.messageKey(), problem.args(), LocaleContextHolder.getLocale()));
-        if (problem.field() != null) {
-            detail.setProperty("field", problem.field());
-        }
-        detail.setProperty("code", problem.messageKey());
-        return detail;
+        return ServiceProblems.detail(problem, messages, "service.error.notFound");
     }
 
     @ExceptionHandler(ElderProblem.class)

@@ -65,6 +65,6 @@ class ReviewApiController {
 
     @ExceptionHandler(OrderProblem.class)
     ProblemDetail problem(OrderProblem problem) {
-        return ReviewProblems.detail(problem, messages, "service.error.notFound");
+        return ServiceProblems.detail(problem, messages, "service.error.notFound");
     }
 }

@@ -64,7 +64,7 @@ class ReviewPageController {
             if (problem.isNotFound()) {
                 throw problem;
             }
-            ReviewProblems.reject(errors, problem);
+            ServiceProblems.reject(errors, problem);
             return page(viewer, id, htmx, model);
         }
     }

@@ -90,13 +90,6 @@ class VisitApiController {
 
     @ExceptionHandler(OrderProblem.class)
     ProblemDetail problem(OrderProblem problem) {
-        HttpStatus status = problem.isNotFound() ? HttpStatus.NOT_FOUND
-                : "service.error.wrongState".equals(problem.messageKey()) ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-        ProblemDetail detail = ProblemDetail.forStatusAndDetail(status, VisitErrors.text(messages, problem));
-        detail.setProperty("code", problem.messageKey());
-        if (problem.field() != null) {
-            detail.setProperty("field", problem.field());
-        }
-        return detail;
+        return ServiceProblems.detail(problem, messages, problem.messageKey(), HttpStatus.BAD_REQUEST);
     }
 }

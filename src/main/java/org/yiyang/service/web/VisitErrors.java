@@ -2,8 +2,6 @@ package org.yiyang.service.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -33,13 +31,7 @@ class VisitErrors {
     @ExceptionHandler(OrderProblem.class)
     String problem(OrderProblem problem, Model model, HttpServletResponse response) {
         response.setStatus(problem.isNotFound() ? HttpStatus.NOT_FOUND.value() : HttpStatus.CONFLICT.value());
-        model.addAttribute("problemText", text(messages, problem));
+        model.addAttribute("problemText", ServiceProblems.text(messages, problem));
         return PROBLEM;
-    }
-
-    /** The problem's message with its arguments, in the viewer's language. */
-    static String text(MessageSource messages, OrderProblem problem) {
-        return messages.getMessage(new DefaultMessageSourceResolvable(new String[] {problem.messageKey()},
-                problem.args(), problem.messageKey()), LocaleContextHolder.getLocale());
     }
 }

@@ -89,7 +89,7 @@ class VisitExceptionController {
             throw problem;
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-        model.addAttribute("visitProblem", VisitErrors.text(messages, problem));
+        model.addAttribute("visitProblem", ServiceProblems.text(messages, problem));
         model.addAttribute("problemRow", id);
         model.addAttribute("keptReason", reasonCode);
         model.addAttribute("keptText", text);

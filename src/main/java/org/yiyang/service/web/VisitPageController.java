@@ -86,7 +86,7 @@ class VisitPageController {
             throw problem;
         }
         response.setStatus(HttpStatus.CONFLICT.value());
-        model.addAttribute("visitProblem", VisitErrors.text(messages, problem));
+        model.addAttribute("visitProblem", ServiceProblems.text(messages, problem));
         model.addAttribute("problemVisit", id);
         day(model, viewer);
         return DAY;
@@ -113,7 +113,7 @@ class VisitPageController {
                 throw problem;
             }
             String field = problem.field();
-            String text = VisitErrors.text(messages, problem);
+            String text = ServiceProblems.text(messages, problem);
             if (field == null || "position".equals(field)) {
                 errors.reject(problem.messageKey(), problem.args(), text);
             } else {

@@ -4,20 +4,21 @@ import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.validation.BindingResult;
 import org.yiyang.service.OrderProblem;
 
-/** Puts a refusal on the form field it names (or the whole form), or into an RFC 9457 problem in the caller's language. */
-final class ReviewProblems {
+/** For every page and API controller of the module: puts a refusal on the form field it names (or the whole form), or into an RFC 9457 problem in the caller's language. */
+final class ServiceProblems {
 
     /** Refusals about the state of things rather than the input: 409. */
     private static final Set<String> CONFLICTS = Set.of("review.error.alreadyReviewed", "review.error.notDone",
             "review.error.complaintAlreadyOpen", "review.error.notAnswerable", "review.error.alreadyClosed",
-            "service.error.wrongState");
+            "service.error.wrongState", "service.error.idempotencyReused");
 
-    private ReviewProblems() {
+    private ServiceProblems() {
     }
 
     static void reject(BindingResult errors, OrderProblem problem) {
@@ -28,17 +29,32 @@ final class ReviewProblems {
         }
     }
 
+    /** 404 for not found (said with {@code notFoundKey}), 409 for a conflict, 422 for bad input. */
     static ProblemDetail detail(OrderProblem problem, MessageSource messages, String notFoundKey) {
+        return detail(problem, messages, notFoundKey, HttpStatus.UNPROCESSABLE_CONTENT);
+    }
+
+    static ProblemDetail detail(OrderProblem problem, MessageSource messages, String notFoundKey,
+                                HttpStatus badInput) {
         HttpStatus status = problem.isNotFound() ? HttpStatus.NOT_FOUND
                 : CONFLICTS.contains(problem.messageKey()) ? HttpStatus.CONFLICT
-                : HttpStatus.UNPROCESSABLE_CONTENT;
+                : badInput;
         String key = problem.isNotFound() ? notFoundKey : problem.messageKey();
-        ProblemDetail detail = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage(key, problem.args(), LocaleContextHolder.getLocale()));
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(status, text(messages, key, problem.args()));
         if (problem.field() != null) {
             detail.setProperty("field", problem.field());
         }
         detail.setProperty("code", key);
         return detail;
+    }
+
+    /** The problem's message with its arguments, in the viewer's language. */
+    static String text(MessageSource messages, OrderProblem problem) {
+        return text(messages, problem.messageKey(), problem.args());
+    }
+
+    private static String text(MessageSource messages, String key, Object[] args) {
+        return messages.getMessage(new DefaultMessageSourceResolvable(new String[] {key}, args, key),
+                LocaleContextHolder.getLocale());
     }
 }
