@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.yiyang.service.ServiceFixtures;
 
 /**
  * The whole application with its real security filter chains and database (in-memory H2, or PostgreSQL
@@ -18,6 +19,6 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(TestClock.Config.class)
+@Import({TestClock.Config.class, ServiceFixtures.class})
 public @interface IntegrationTest {
 }

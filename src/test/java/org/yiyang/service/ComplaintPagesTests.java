@@ -37,6 +37,9 @@ import org.yiyang.provider.ProviderDirectory;
 @IntegrationTest
 class ComplaintPagesTests {
 
+    @Autowired
+    ServiceFixtures fixtures;
+
     @Autowired MockMvc mvc;
     @Autowired Reviews reviews;
     @Autowired OrderDesk desk;
@@ -54,7 +57,6 @@ class ComplaintPagesTests {
 
     @BeforeEach
     void scenario() {
-        var fixtures = new ServiceFixtures(catalogue, registry, accounts, providers, jdbc);
         scenario = new ReviewScenario(fixtures, desk, administration, accounts, links, registry, jdbc);
     }
 

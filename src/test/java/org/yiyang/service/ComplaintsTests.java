@@ -27,6 +27,9 @@ import org.yiyang.provider.ProviderDirectory;
 @IntegrationTest
 class ComplaintsTests {
 
+    @Autowired
+    ServiceFixtures fixtures;
+
     @Autowired Reviews reviews;
     @Autowired Complaints complaints;
     @Autowired OrderDesk desk;
@@ -46,7 +49,6 @@ class ComplaintsTests {
 
     @BeforeEach
     void scenario() {
-        var fixtures = new ServiceFixtures(catalogue, registry, accounts, providers, jdbc);
         scenario = new ReviewScenario(fixtures, desk, administration, accounts, links, registry, jdbc);
         provider = fixtures.providerAdmin();
         regulator = scenario.account(Role.REGULATOR, ServiceFixtures.BANNER);

@@ -17,30 +17,18 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.yiyang.IntegrationTest;
 import org.yiyang.TestAccounts;
 import org.yiyang.TestClock;
-import org.yiyang.elder.ElderRegistry;
-import org.yiyang.identity.AccountDirectory;
 import org.yiyang.identity.Role;
 import org.yiyang.identity.internal.AccountAdministration;
 import org.yiyang.identity.internal.ApiTokens;
-import org.yiyang.provider.ProviderDirectory;
 
 @IntegrationTest
 class OrderApiTests {
 
     @Autowired
+    ServiceFixtures fixtures;
+
+    @Autowired
     MockMvc mvc;
-
-    @Autowired
-    ServiceCatalogue catalogue;
-
-    @Autowired
-    ElderRegistry registry;
-
-    @Autowired
-    AccountDirectory accounts;
-
-    @Autowired
-    ProviderDirectory providers;
 
     @Autowired
     AccountAdministration administration;
@@ -54,12 +42,10 @@ class OrderApiTests {
     @Autowired
     TestClock clock;
 
-    ServiceFixtures fixtures;
     String operatorToken;
 
     @BeforeEach
     void fixtures() {
-        fixtures = new ServiceFixtures(catalogue, registry, accounts, providers, jdbc);
         String operator = TestAccounts.create(administration, Role.OPERATOR, ServiceFixtures.BANNER);
         operatorToken = "Bearer " + tokens.issue(TestAccounts.REGION_ADMIN, operator, "hotline", null).secret();
     }

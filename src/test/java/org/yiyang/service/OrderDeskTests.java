@@ -13,19 +13,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.yiyang.IntegrationTest;
 import org.yiyang.TestClock;
-import org.yiyang.elder.ElderRegistry;
-import org.yiyang.identity.AccountDirectory;
-import org.yiyang.provider.ProviderDirectory;
 import org.yiyang.shared.Money;
 
 @IntegrationTest
 class OrderDeskTests {
+
+    @Autowired
+    ServiceFixtures fixtures;
 
     @Autowired
     OrderDesk desk;
@@ -34,26 +33,10 @@ class OrderDeskTests {
     ServiceCatalogue catalogue;
 
     @Autowired
-    ElderRegistry registry;
-
-    @Autowired
-    AccountDirectory accounts;
-
-    @Autowired
-    ProviderDirectory providers;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Autowired
     TestClock clock;
-
-    ServiceFixtures fixtures;
-
-    @BeforeEach
-    void fixtures() {
-        fixtures = new ServiceFixtures(catalogue, registry, accounts, providers, jdbc);
-    }
 
     @AfterEach
     void resetClock() {

@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,31 +21,19 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.yiyang.IntegrationTest;
 import org.yiyang.TestClock;
 import org.yiyang.TestAccounts;
-import org.yiyang.elder.ElderRegistry;
 import org.yiyang.elder.FamilyLinks;
 import org.yiyang.identity.internal.AccountAdministration;
 import org.yiyang.elder.ServiceRecipients;
-import org.yiyang.identity.AccountDirectory;
 import org.yiyang.identity.internal.PasswordChangeGate;
-import org.yiyang.provider.ProviderDirectory;
 
 @IntegrationTest
 class OrderPagesTests {
 
     @Autowired
+    ServiceFixtures fixtures;
+
+    @Autowired
     MockMvc mvc;
-
-    @Autowired
-    ServiceCatalogue catalogue;
-
-    @Autowired
-    ElderRegistry registry;
-
-    @Autowired
-    AccountDirectory accounts;
-
-    @Autowired
-    ProviderDirectory providers;
 
     @Autowired
     ServiceRecipients recipients;
@@ -65,13 +52,6 @@ class OrderPagesTests {
 
     @Autowired
     FamilyLinks links;
-
-    ServiceFixtures fixtures;
-
-    @BeforeEach
-    void fixtures() {
-        fixtures = new ServiceFixtures(catalogue, registry, accounts, providers, jdbc).with(desk);
-    }
 
     MockHttpSession signIn(String username) throws Exception {
         String password = username.contains("-") ? TestAccounts.PASSWORD : "Yiyang@2026";

@@ -34,6 +34,9 @@ import org.yiyang.provider.ProviderDirectory;
 @IntegrationTest
 class ReviewPagesTests {
 
+    @Autowired
+    ServiceFixtures fixtures;
+
     @Autowired MockMvc mvc;
     @Autowired OrderDesk desk;
     @Autowired ServiceCatalogue catalogue;
@@ -51,7 +54,6 @@ class ReviewPagesTests {
 
     @BeforeEach
     void scenario() throws Exception {
-        var fixtures = new ServiceFixtures(catalogue, registry, accounts, providers, jdbc);
         scenario = new ReviewScenario(fixtures, desk, administration, accounts, links, registry, jdbc);
         operator = scenario.signIn(mvc, "operator");
     }

@@ -28,6 +28,9 @@ import org.yiyang.provider.ProviderDirectory;
 @IntegrationTest
 class ReviewsTests {
 
+    @Autowired
+    ServiceFixtures fixtures;
+
     @Autowired Reviews reviews;
     @Autowired Complaints complaints;
     @Autowired OrderDesk desk;
@@ -45,7 +48,6 @@ class ReviewsTests {
 
     @BeforeEach
     void scenario() {
-        var fixtures = new ServiceFixtures(catalogue, registry, accounts, providers, jdbc);
         scenario = new ReviewScenario(fixtures, desk, administration, accounts, links, registry, jdbc);
     }
 

@@ -40,25 +40,20 @@ public final class ServiceFixtures {
             Role.OPERATOR, DivisionCode.of("150700000000"));
 
     private final ServiceCatalogue catalogue;
-    private OrderDesk desk;
+    private final OrderDesk desk;
     private final ElderRegistry registry;
     private final AccountDirectory accounts;
     private final ProviderDirectory providers;
     private final JdbcClient jdbc;
 
     public ServiceFixtures(ServiceCatalogue catalogue, ElderRegistry registry, AccountDirectory accounts,
-                           ProviderDirectory providers, JdbcClient jdbc) {
+                           ProviderDirectory providers, JdbcClient jdbc, OrderDesk desk) {
+        this.desk = desk;
         this.catalogue = catalogue;
         this.registry = registry;
         this.accounts = accounts;
         this.providers = providers;
         this.jdbc = jdbc;
-    }
-
-    /** For tests that place orders through the fixtures. */
-    public ServiceFixtures with(OrderDesk orderDesk) {
-        this.desk = orderDesk;
-        return this;
     }
 
     public OrderDesk desk() {

@@ -24,18 +24,18 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.yiyang.IntegrationTest;
 import org.yiyang.TestAccounts;
 import org.yiyang.TestClock;
-import org.yiyang.elder.ElderRegistry;
 import org.yiyang.elder.HomeLocations;
-import org.yiyang.identity.AccountDirectory;
 import org.yiyang.identity.Role;
 import org.yiyang.identity.internal.AccountAdministration;
 import org.yiyang.identity.internal.ApiTokens;
 import org.yiyang.identity.internal.PasswordChangeGate;
-import org.yiyang.provider.ProviderDirectory;
 import org.yiyang.service.VisitScenario.Booked;
 
 @IntegrationTest
 class VisitPagesTests {
+
+    @Autowired
+    ServiceFixtures fixtures;
 
     /** A 1×1 PNG, as signature-pad.js would send a (very small) signature. */
     static final String SIGNATURE = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
@@ -48,18 +48,6 @@ class VisitPagesTests {
 
     @Autowired
     OrderDesk desk;
-
-    @Autowired
-    ServiceCatalogue catalogue;
-
-    @Autowired
-    ElderRegistry registry;
-
-    @Autowired
-    AccountDirectory accounts;
-
-    @Autowired
-    ProviderDirectory providers;
 
     @Autowired
     AccountAdministration administration;
@@ -76,12 +64,10 @@ class VisitPagesTests {
     @Autowired
     TestClock clock;
 
-    ServiceFixtures fixtures;
     VisitScenario scenario;
 
     @BeforeEach
     void scenario() {
-        fixtures = new ServiceFixtures(catalogue, registry, accounts, providers, jdbc);
         scenario = new VisitScenario(fixtures, desk, visits, homes, clock, jdbc);
     }
 

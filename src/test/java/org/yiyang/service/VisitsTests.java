@@ -16,13 +16,10 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.yiyang.IntegrationTest;
 import org.yiyang.TestAccounts;
 import org.yiyang.TestClock;
-import org.yiyang.elder.ElderRegistry;
 import org.yiyang.elder.HomeLocations;
-import org.yiyang.identity.AccountDirectory;
 import org.yiyang.identity.Role;
 import org.yiyang.identity.Viewer;
 import org.yiyang.identity.internal.AccountAdministration;
-import org.yiyang.provider.ProviderDirectory;
 import org.yiyang.service.VisitScenario.Booked;
 import org.yiyang.shared.DivisionCode;
 
@@ -31,22 +28,13 @@ import org.yiyang.shared.DivisionCode;
 class VisitsTests {
 
     @Autowired
+    ServiceFixtures fixtures;
+
+    @Autowired
     Visits visits;
 
     @Autowired
     OrderDesk desk;
-
-    @Autowired
-    ServiceCatalogue catalogue;
-
-    @Autowired
-    ElderRegistry registry;
-
-    @Autowired
-    AccountDirectory accounts;
-
-    @Autowired
-    ProviderDirectory providers;
 
     @Autowired
     AccountAdministration administration;
@@ -63,12 +51,10 @@ class VisitsTests {
     @Autowired
     ApplicationEvents events;
 
-    ServiceFixtures fixtures;
     VisitScenario scenario;
 
     @BeforeEach
     void scenario() {
-        fixtures = new ServiceFixtures(catalogue, registry, accounts, providers, jdbc);
         scenario = new VisitScenario(fixtures, desk, visits, homes, clock, jdbc);
     }
 

@@ -62,7 +62,7 @@ class OrderFlowPeople {
                     ElderRegistry registry, ServiceRecipients recipients, FamilyLinks links, AccountDirectory accounts,
                     AccountAdministration administration, ProviderDirectory providers, TestClock clock,
                     JdbcClient jdbc) {
-        this.fixtures = new ServiceFixtures(catalogue, registry, accounts, providers, jdbc).with(desk);
+        this.fixtures = new ServiceFixtures(catalogue, registry, accounts, providers, jdbc, desk);
         this.desk = desk;
         this.visits = visits;
         this.elderAccounts = elderAccounts;
