@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -28,8 +31,11 @@ class OfferingStore {
 
     private final JdbcClient jdbc;
 
-    OfferingStore(JdbcClient jdbc) {
+    private final NamedParameterJdbcTemplate named;
+
+    OfferingStore(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
     /** An offering row without the provider's name (which comes from the provider module). */
@@ -159,18 +165,18 @@ class OfferingStore {
                 .param("active", active).param("at", Timestamp.from(at)).param("by", by).param("id", id).update();
     }
 
+    /** One batch each for the areas and the slots (a week of quarter-hour slots is hundreds of rows). */
     private void writeAreasAndSlots(long id, OfferingDraft draft) {
-        for (DivisionCode area : draft.areas()) {
-            jdbc.sql("INSERT INTO service_offering_area (offering_id, division_code) VALUES (:id, :code)")
-                    .param("id", id).param("code", area.value()).update();
-        }
-        for (OfferingSlot slot : draft.slots()) {
-            jdbc.sql("""
-                            INSERT INTO service_offering_slot (offering_id, day_of_week, starts_at, capacity)
-                            VALUES (:id, :day, :start, :capacity)""")
-                    .param("id", id).param("day", slot.day().getValue()).param("start", Time.valueOf(slot.start()))
-                    .param("capacity", slot.capacity()).update();
-        }
+        named.batchUpdate("INSERT INTO service_offering_area (offering_id, division_code) VALUES (:id, :code)",
+                draft.areas().stream().map(area -> new MapSqlParameterSource("id", id).addValue("code", area.value()))
+                        .toArray(SqlParameterSource[]::new));
+        named.batchUpdate("""
+                        INSERT INTO service_offering_slot (offering_id, day_of_week, starts_at, capacity)
+                        VALUES (:id, :day, :start, :capacity)""",
+                draft.slots().stream().map(slot -> new MapSqlParameterSource("id", id)
+                                .addValue("day", slot.day().getValue()).addValue("start", Time.valueOf(slot.start()))
+                                .addValue("capacity", slot.capacity()))
+                        .toArray(SqlParameterSource[]::new));
     }
 
     /** Orders already taken by each of the offering's slot starts among {@code starts}. */
