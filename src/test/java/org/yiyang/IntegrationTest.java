@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.yiyang.benefit.internal.BenefitFixtures;
 import org.yiyang.service.ServiceFixtures;
 
 /**
@@ -19,6 +20,6 @@ import org.yiyang.service.ServiceFixtures;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({TestClock.Config.class, ServiceFixtures.class})
+@Import({TestClock.Config.class, ServiceFixtures.class, BenefitFixtures.class})
 public @interface IntegrationTest {
 }

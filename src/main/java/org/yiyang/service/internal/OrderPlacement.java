@@ -66,10 +66,10 @@ class OrderPlacement {
 
     /** A request that passed every check except the slot's remaining room. */
     record Checked(ServiceRecipient elder, OfferingRow offering, ProviderInfo provider, Instant start, Instant end,
-                   Money total) {
+                   int quantity, Money total) {
 
         PriceQuestion question() {
-            return new PriceQuestion(elder.elderId(), provider.id(), offering.item(), start, total);
+            return new PriceQuestion(elder.elderId(), provider.id(), offering.item(), start, quantity, total);
         }
     }
 
@@ -93,7 +93,7 @@ class OrderPlacement {
         OrderRow order = insert(viewer, channel, request, key, hash, elder, offering, provider, start, checked.end(),
                 total, now);
         long id = order.id();
-        payments.create(id, total, pricing.split(checked.question()), now);
+        payments.create(id, total, pricing.reserve(id, checked.question()), now);
         orders.recordStep(id, OrderStatus.PLACED, OrderMoves.actor(viewer), null, now);
         events.publishEvent(new OrderStatusChanged(id, elder.elderId(), provider.id(), elder.division().value(), null,
                 OrderStatus.PLACED, now));
@@ -121,7 +121,7 @@ class OrderPlacement {
         }
         Instant start = checkStart(request.start(), offering, provider, request.quantity());
         Instant end = start.plusSeconds(60L * minutes(offering, request.quantity()));
-        return new Checked(elder, offering, provider, start, end, offering.price().times(request.quantity()));
+        return new Checked(elder, offering, provider, start, end, request.quantity(), offering.price().times(request.quantity()));
     }
 
     private ServiceRecipient elder(Viewer viewer, long elderId) {

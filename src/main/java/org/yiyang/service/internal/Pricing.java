@@ -2,6 +2,7 @@ package org.yiyang.service.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -24,11 +25,21 @@ class Pricing {
         this.contributors = contributors;
     }
 
+    /** The split as a quote: nothing is held. */
     List<PaymentShare> split(PriceQuestion question) {
+        return split(question, (contributor, remaining) -> contributor.contribute(question, remaining));
+    }
+
+    /** The split of order {@code orderId} as it is placed: contributors hold what they offer. */
+    List<PaymentShare> reserve(long orderId, PriceQuestion question) {
+        return split(question, (contributor, remaining) -> contributor.reserve(orderId, question, remaining));
+    }
+
+    private List<PaymentShare> split(PriceQuestion question, BiFunction<PaymentContributor, Money, List<PaymentShare>> ask) {
         List<PaymentShare> shares = new ArrayList<>();
         Money remaining = question.total();
         for (PaymentContributor contributor : contributors.orderedStream().toList()) {
-            for (PaymentShare offered : contributor.contribute(question, remaining)) {
+            for (PaymentShare offered : ask.apply(contributor, remaining)) {
                 Money amount = offered.amount().min(remaining);
                 if (!amount.isZero()) {
                     shares.add(new PaymentShare(offered.payer(), amount, offered.source()));
