@@ -49,7 +49,7 @@ class Accounts {
     }
 
     long orderHold(Programme p) {
-        return open("HOLD:" + p.id(), AccountKind.ORDER_HOLD, p.id(), null, null, p.payout().purse() == Purse.POINTS ? "POINT" : "FEN", p.division());
+        return open("HOLD:" + p.id(), AccountKind.ORDER_HOLD, p.id(), null, null, "FEN", p.division());
     }
 
     /** The elder's balance from one programme, in the programme's purse. */
