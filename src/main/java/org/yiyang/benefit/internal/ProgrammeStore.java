@@ -157,6 +157,19 @@ class ProgrammeStore {
                 .query(ProgrammeStore::rule).list().stream().findFirst();
     }
 
+    /** Locks the programme's row until the end of the transaction, so that publishing and ending versions never race. */
+    void lock(long programmeId) {
+        jdbc.sql("SELECT id FROM benefit_programme WHERE id = :id FOR UPDATE").param("id", programmeId)
+                .query(Long.class).optional();
+    }
+
+    /** Ends a published version: in effect up to and including {@code lastDay}; false when it is not published. */
+    boolean endRule(long ruleId, LocalDate lastDay) {
+        return jdbc.sql("UPDATE benefit_rule SET effective_to = :to WHERE id = :id AND status = 'PUBLISHED'")
+                .param("to", lastDay).param("id", ruleId)
+                .update() == 1;
+    }
+
     static Programme programme(ResultSet rs, int row) throws SQLException {
         return new Programme(rs.getLong("id"), rs.getString("code"), ProgrammeKind.valueOf(rs.getString("kind")),
                 rs.getString("name"), DivisionCode.of(rs.getString("division_code")), rs.getString("funding_source"),

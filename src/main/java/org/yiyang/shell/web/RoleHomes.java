@@ -14,18 +14,25 @@ import org.yiyang.identity.Role;
 @Component
 class RoleHomes {
 
-    /** {@code issue} is null when the capability is available now. */
+    /**
+     * {@code issue} is null when the capability is available now. A key with a dot names the card's texts in the
+     * bundle of the module that brings it ({@code benefit.card.programmes}); a plain key is a shell card.
+     */
     public record Card(String key, String href, Integer issue) {
         public boolean available() {
             return issue == null;
         }
 
         public String titleKey() {
-            return "shell.card." + key + ".title";
+            return prefix() + ".title";
         }
 
         public String textKey() {
-            return "shell.card." + key + ".text";
+            return prefix() + ".text";
+        }
+
+        private String prefix() {
+            return key.contains(".") ? key : "shell.card." + key;
         }
     }
 
@@ -44,16 +51,25 @@ class RoleHomes {
         Card divisions = now("divisions", "/divisions");
         Card providers = now("providers", "/provider-admin/providers");
         Card providerDirectory = now("providerDirectory", "/providers");
+        Card programmes = now("benefit.card.programmes", "/benefit/programmes");
+        Card eligibility = now("benefit.card.eligibility", "/benefit/eligibility");
+        Card allowances = now("benefit.card.allowances", "/benefit/allowances");
+        Card paymentFiles = now("benefit.card.paymentFiles", "/benefit/payment-files");
+        Card benefitChecks = now("benefit.card.checks", "/benefit/checks");
+        Card myBenefits = now("benefit.card.my", "/benefit/my");
         cards.put(Role.ADMIN, List.of(now("accounts", "/admin/accounts"), now("newAccount", "/admin/accounts/new"),
-                now("tokens", "/admin/tokens"), now("audit", "/admin/audit"), providers, divisions, password));
+                now("tokens", "/admin/tokens"), now("audit", "/admin/audit"), providers, divisions, programmes,
+                eligibility, allowances, paymentFiles, benefitChecks, password));
         Card registry = now("registry", "/elders");
         Card familyLinks = now("familyLinks", "/elders/links");
         cards.put(Role.REGULATOR, List.of(registry, familyLinks, providers, now("orders", "/orders"),
                 now("visitExceptions", "/visit-exceptions"), now("complaints", "/complaints"),
                 now("providerRatings", "/oversight/provider-ratings"), now("accountsInArea", "/admin/accounts"),
-                divisions, coming("subsidies", 5), coming("inspections", 6), password));
+                divisions, programmes, eligibility, allowances, paymentFiles, benefitChecks, coming("inspections", 6),
+                password));
         cards.put(Role.OPERATOR, List.of(coming("alarms", 6), coming("calls", 6), registry, familyLinks,
-                now("orderForCaller", "/order"), now("orders", "/orders"), providerDirectory, divisions, password));
+                now("orderForCaller", "/order"), now("orders", "/orders"), now("benefit.card.awardPoints", "/benefit/points/award"),
+                providerDirectory, divisions, password));
         cards.put(Role.PROVIDER_ADMIN, List.of(now("dispatch", "/dispatch"), now("orders", "/orders"), now("offerings", "/offerings"),
                 now("staff", "/provider-admin/mine"), now("visitExceptions", "/visit-exceptions"),
                 now("complaints", "/complaints"), providerDirectory, password));
@@ -62,10 +78,10 @@ class RoleHomes {
                 now("assessments", "/assessments"), registry, password));
         cards.put(Role.VOLUNTEER, List.of(coming("tasks", 0), coming("timeBank", 0), password));
         cards.put(Role.ELDER, List.of(now("orderService", "/order"), now("myOrders", "/orders"),
-                now("familyRequests", "/my/elder/requests"), now("myInfo", "/my/elder"), coming("help", 6), coming("allowance", 5), providerDirectory, password));
+                now("familyRequests", "/my/elder/requests"), now("myInfo", "/my/elder"), coming("help", 6), myBenefits, providerDirectory, password));
         cards.put(Role.FAMILY, List.of(now("myElders", "/my/elders"), now("linkRequest", "/my/elders/request"),
-                now("orderForParent", "/order"), now("followVisits", "/orders"), coming("alarmsOfParent", 6), providerDirectory,
-                password));
+                now("orderForParent", "/order"), now("followVisits", "/orders"), myBenefits, coming("alarmsOfParent", 6),
+                providerDirectory, password));
     }
 
     List<Card> cardsFor(Role role) {
