@@ -39,6 +39,8 @@ class BankPayoutPosting {
     /** Posts the paid lines of the file once; empty when nothing was paid. A second call returns the first transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     Optional<Long> post(Programme programme, long fileId, String by) {
+        // the fund first, as monthly generation does: bulk postings on one programme then never deadlock
+        ledger.lockBalance(accounts.fund(programme));
         Optional<Long> earlier = ledger.transactionByKey(key(fileId));
         if (earlier.isPresent()) {
             return earlier;
