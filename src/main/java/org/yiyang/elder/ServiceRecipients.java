@@ -1,6 +1,8 @@
 package org.yiyang.elder;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.yiyang.identity.Viewer;
@@ -23,4 +25,10 @@ public interface ServiceRecipients {
 
     /** Accounts to tell about the elder's services: the elder's own account and confirmed family members. */
     List<Long> accountsToNotify(long elderId);
+
+    /**
+     * {@link #accountsToNotify(long)} for many elders in one query, for a module that tells a page of elders at
+     * once: elder id → accounts, in the same order; elders without any account are left out.
+     */
+    Map<Long, List<Long>> accountsToNotify(Collection<Long> elderIds);
 }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yiyang.elder.ElderDetails;
 import org.yiyang.elder.ElderDraft;
+import org.yiyang.elder.ElderMoved;
 import org.yiyang.elder.ElderPage;
 import org.yiyang.elder.ElderProblem;
 import org.yiyang.elder.ElderQuery;
@@ -75,6 +76,10 @@ class ElderRegistryService implements ElderRegistry {
         if (!changes.isEmpty()) {
             writer.update(elderId, record, viewer.username(), clock.instant());
             writer.recordChanges(elderId, changes, viewer.username(), clock.instant());
+        }
+        if (changes.containsKey("divisionCode") || changes.containsKey("householdDivisionCode")) {
+            events.publishEvent(new ElderMoved(elderId, before.get("divisionCode"), record.divisionCode(),
+                    before.get("householdDivisionCode"), record.householdDivisionCode()));
         }
     }
 

@@ -6,6 +6,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -87,6 +90,27 @@ class ServiceRecipientService implements ServiceRecipients {
                         ORDER BY 2, 1""")
                 .param("id", elderId).query((rs, n) -> rs.getLong(1)).list();
         return List.copyOf(new LinkedHashSet<>(ids));
+    }
+
+    @Override
+    public Map<Long, List<Long>> accountsToNotify(Collection<Long> elderIds) {
+        if (elderIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, LinkedHashSet<Long>> accounts = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT elder_key, account_id, 0 AS kind FROM elder_account WHERE elder_key IN (:ids)
+                        UNION ALL
+                        SELECT elder_id, family_account_id, 1 AS kind FROM elder_family_link
+                        WHERE elder_id IN (:ids) AND status = 'CONFIRMED'
+                        ORDER BY 1, 3, 2""")
+                .param("ids", elderIds)
+                .query((ResultSet rs) -> {
+                    accounts.computeIfAbsent(rs.getLong(1), id -> new LinkedHashSet<>()).add(rs.getLong(2));
+                });
+        Map<Long, List<Long>> result = new LinkedHashMap<>();
+        accounts.forEach((elder, ids) -> result.put(elder, List.copyOf(ids)));
+        return result;
     }
 
     private ServiceRecipient recipient(ResultSet rs, LocalDate today) throws SQLException {

@@ -51,17 +51,35 @@ public final class WalletScenario {
         return fixtures.programme(kind, payout, EnrolmentMode.AUTOMATIC, BANNER, List.of(), amounts);
     }
 
-    /** An ACTIVE enrolment since a month ago under the programme's published rule. */
+    /**
+     * An ACTIVE enrolment since a month ago under the programme's published rule, and no other: the elder's
+     * registration is re-evaluated by the eligibility listeners against every active programme of the shared test
+     * database (demo programmes, other tests' programmes), so once that has happened the others are ended here and
+     * the split a test sees comes from its own programmes only.
+     */
     public void enrol(Programme p, long elderId) {
+        settled(elderId);
+        jdbc.sql("""
+                        UPDATE benefit_enrolment SET status = 'ENDED', open_key = NULL, end_reason = 'TEST_ISOLATION'
+                        WHERE elder_id = :e AND status IN ('ACTIVE', 'PROPOSED') AND programme_id NOT IN (
+                            SELECT programme_id FROM benefit_enrolment WHERE elder_id = :e AND end_reason = 'TEST_OWN')""")
+                .param("e", elderId).update();
         LocalDate today = ChinaTime.today(clock);
         jdbc.sql("""
                         INSERT INTO benefit_enrolment (programme_id, elder_id, division_code, status, open_key, start_date,
-                            rule_id, created_at)
-                        VALUES (:p, :e, :division, 'ACTIVE', :open, :start, :rule, :at)""")
+                            rule_id, created_at, end_reason)
+                        VALUES (:p, :e, :division, 'ACTIVE', :open, :start, :rule, :at, 'TEST_OWN')""")
                 .param("p", p.id()).param("e", elderId).param("division", division(elderId))
                 .param("open", p.id() + ":" + elderId).param("start", today.minusMonths(1))
                 .param("rule", fixtures.ruleInEffect(p, today).id()).param("at", Timestamp.from(clock.instant()))
                 .update();
+    }
+
+    private void settled(long elderId) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> jdbc.sql("""
+                        SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL
+                        AND listener_id LIKE '%EligibilityTriggers%' AND serialized_event LIKE :pattern""")
+                .param("pattern", "%\"elderId\":" + elderId + ",%").query(Long.class).single() == 0);
     }
 
     /** Credits the elder's wallet in the programme: fen from the fund, or points from the points issued. */
