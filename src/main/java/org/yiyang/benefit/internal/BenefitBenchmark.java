@@ -106,7 +106,7 @@ class BenefitBenchmark implements ApplicationRunner {
             Programme highAge = six.get(0);
             RuleVersion current = programmes.ruleInEffect(highAge.id(), today).orElseThrow();
             RuleVersion draft = new RuleVersion(0, highAge.id(), current.version() + 1, RuleStatus.DRAFT, today, null,
-                    List.of(Condition.of(ConditionField.AGE, Operator.AT_LEAST, "75")), current.amounts(), "what-if");
+                    List.of(Condition.of(ConditionField.AGE, Operator.AT_LEAST, "75")), bands(75), "what-if");
             start = System.nanoTime();
             WhatIfResult result = whatIfs.compare(highAge, draft, Optional.of(current), DivisionScope.everything(), today);
             whatIf.add(seconds(start));
@@ -135,8 +135,7 @@ class BenefitBenchmark implements ApplicationRunner {
         List<Programme> six = new ArrayList<>();
         six.add(programme(prefix + "AGE", ProgrammeKind.HIGH_AGE_ALLOWANCE, Payout.BANK, EnrolmentMode.AUTOMATIC,
                 List.of(Condition.of(ConditionField.AGE, Operator.AT_LEAST, "78")),
-                new RuleAmounts(Money.ZERO, List.of(new AgeBandAmount(78, yuan(100)), new AgeBandAmount(90, yuan(200)),
-                        new AgeBandAmount(100, yuan(500))), null, null, null, Set.of(), null)));
+                bands(78)));
         six.add(programme(prefix + "SERVICE", ProgrammeKind.SERVICE_SUBSIDY, Payout.SUBSIDY_WALLET, EnrolmentMode.PROPOSED,
                 List.of(new Condition(ConditionField.CATEGORY, Operator.ANY_OF, POOR)), RuleAmounts.monthly(yuan(200))));
         Programme care = programme(prefix + "CARE", ProgrammeKind.CARE_SUBSIDY, Payout.BANK, EnrolmentMode.AUTOMATIC,
@@ -177,6 +176,12 @@ class BenefitBenchmark implements ApplicationRunner {
         Programme now = programmes.find(p.id()).orElseThrow();
         programmes.update(new Programme(now.id(), now.code(), now.kind(), now.name(), now.division(), now.fundingSource(),
                 now.budget(), now.payout(), now.enrolmentMode(), ProgrammeStatus.CLOSED, now.version()), BY, clock.instant());
+    }
+
+    /** 100 yuan a month from {@code from}, 200 from 90, 500 from 100. */
+    private static RuleAmounts bands(int from) {
+        return new RuleAmounts(Money.ZERO, List.of(new AgeBandAmount(from, yuan(100)), new AgeBandAmount(90, yuan(200)),
+                new AgeBandAmount(100, yuan(500))), null, null, null, Set.of(), null);
     }
 
     private static Money yuan(long yuan) {
