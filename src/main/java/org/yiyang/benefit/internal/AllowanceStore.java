@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,14 +69,14 @@ class AllowanceStore {
     List<Programme> monthlyVisibleIn(DivisionScope scope, int offset, int limit) {
         return scope.bind(jdbc.sql("SELECT " + ProgrammeStore.PROGRAMME_COLUMNS + " FROM benefit_programme p WHERE "
                         + visible(scope) + " ORDER BY p.status, p.id DESC OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY"))
-                .param("ancestors", ancestors(scope.root())).param("payouts", MONTHLY_PAYOUTS)
+                .param("ancestors", DivisionAncestors.of(scope.root())).param("payouts", MONTHLY_PAYOUTS)
                 .param("offset", offset).param("limit", limit)
                 .query(ProgrammeStore::programme).list();
     }
 
     long countMonthlyVisibleIn(DivisionScope scope) {
         return scope.bind(jdbc.sql("SELECT COUNT(*) FROM benefit_programme p WHERE " + visible(scope)))
-                .param("ancestors", ancestors(scope.root())).param("payouts", MONTHLY_PAYOUTS)
+                .param("ancestors", DivisionAncestors.of(scope.root())).param("payouts", MONTHLY_PAYOUTS)
                 .query(Long.class).single();
     }
 
@@ -85,7 +84,7 @@ class AllowanceStore {
     boolean visibleIn(DivisionScope scope, long programmeId) {
         return scope.bind(jdbc.sql("SELECT COUNT(*) FROM benefit_programme p WHERE p.id = :id AND ("
                         + scope.where("p.division_code") + " OR p.division_code IN (:ancestors))"))
-                .param("id", programmeId).param("ancestors", ancestors(scope.root())).param("payouts", MONTHLY_PAYOUTS)
+                .param("id", programmeId).param("ancestors", DivisionAncestors.of(scope.root())).param("payouts", MONTHLY_PAYOUTS)
                 .query(Long.class).single() > 0;
     }
 
@@ -167,17 +166,6 @@ class AllowanceStore {
     private static String rowFilter(DivisionScope scope, AllowanceStatus status) {
         return "a.programme_id = :programme AND a.pay_month = :month AND " + scope.where("a.division_code")
                 + (status == null ? "" : " AND a.status = :status");
-    }
-
-    /** The divisions above {@code division} (league and region of a banner): their programmes reach it too. */
-    static List<String> ancestors(DivisionCode division) {
-        List<String> codes = new ArrayList<>();
-        for (int length : new int[] {2, 4, 6, 9}) {
-            if (length < division.prefix().length()) {
-                codes.add(division.value().substring(0, length) + "0".repeat(12 - length));
-            }
-        }
-        return codes.isEmpty() ? List.of("-") : codes;
     }
 
     private static AllowanceRow row(ResultSet rs, int n) throws SQLException {

@@ -2,7 +2,6 @@ package org.yiyang.benefit.internal;
 
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.yiyang.benefit.BenefitProblem;
@@ -24,13 +23,13 @@ class EligibilityAccess {
     private final ServiceRecipients recipients;
     private final FamilyLinks links;
     private final ProgrammeStore programmes;
-    private final JdbcClient jdbc;
+    private final BenefitElders elders;
 
-    EligibilityAccess(ServiceRecipients recipients, FamilyLinks links, ProgrammeStore programmes, JdbcClient jdbc) {
+    EligibilityAccess(ServiceRecipients recipients, FamilyLinks links, ProgrammeStore programmes, BenefitElders elders) {
         this.recipients = recipients;
         this.links = links;
         this.programmes = programmes;
-        this.jdbc = jdbc;
+        this.elders = elders;
     }
 
     void requireElder(Viewer viewer, long elderId) {
@@ -65,7 +64,6 @@ class EligibilityAccess {
     }
 
     Optional<DivisionCode> divisionOf(long elderId) {
-        return jdbc.sql("SELECT division_code FROM elder_benefit_fact WHERE elder_id = :id").param("id", elderId)
-                .query(String.class).optional().map(DivisionCode::of);
+        return elders.find(elderId).map(BenefitElders.Holder::division);
     }
 }

@@ -38,18 +38,21 @@ class EligibilityRuns {
     private final EnrolmentStatements statements;
     private final RunStore runs;
     private final JdbcClient jdbc;
+    private final BenefitElders elders;
     private final EnrolmentStatistics statistics;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EligibilityRuns(ProgrammeStore programmes, EnrolmentStatements statements, RunStore runs, JdbcClient jdbc,
+                    BenefitElders elders,
                     EnrolmentStatistics statistics, TransactionTemplate tx, ApplicationEventPublisher events,
                     Clock clock) {
         this.programmes = programmes;
         this.statements = statements;
         this.runs = runs;
         this.jdbc = jdbc;
+        this.elders = elders;
         this.statistics = statistics;
         this.tx = tx;
         this.events = events;
@@ -65,8 +68,7 @@ class EligibilityRuns {
     /** Re-evaluates one elder: the programmes serving their division and those they hold an open enrolment in. */
     EligibilityRunSummary runForElder(long elderId, EligibilityTrigger trigger, String requestedBy) {
         return guarded(true, () -> {
-            Optional<String> division = jdbc.sql("SELECT division_code FROM elder_benefit_fact WHERE elder_id = :id")
-                    .param("id", elderId).query(String.class).optional();
+            Optional<String> division = elders.find(elderId).map(holder -> holder.division().value());
             Set<Long> open = new HashSet<>(jdbc.sql("""
                             SELECT programme_id FROM benefit_enrolment WHERE elder_id = :id AND status IN ('PROPOSED', 'ACTIVE')""")
                     .param("id", elderId).query(Long.class).list());

@@ -16,7 +16,7 @@ import org.yiyang.benefit.PointsAward;
 import org.yiyang.benefit.Programme;
 import org.yiyang.benefit.ProgrammeStatus;
 import org.yiyang.benefit.Wallets.Awarded;
-import org.yiyang.benefit.internal.WalletHolders.Holder;
+import org.yiyang.benefit.internal.BenefitElders.Holder;
 import org.yiyang.identity.Role;
 import org.yiyang.identity.Viewer;
 
@@ -37,12 +37,12 @@ class HappinessPoints {
     private static final Set<Role> AWARDERS = EnumSet.of(Role.OPERATOR, Role.REGULATOR, Role.ADMIN);
 
     private final ProgrammeStore programmes;
-    private final WalletHolders holders;
+    private final BenefitElders holders;
     private final Accounts accounts;
     private final Ledger ledger;
     private final JdbcClient jdbc;
 
-    HappinessPoints(ProgrammeStore programmes, WalletHolders holders, Accounts accounts, Ledger ledger, JdbcClient jdbc) {
+    HappinessPoints(ProgrammeStore programmes, BenefitElders holders, Accounts accounts, Ledger ledger, JdbcClient jdbc) {
         this.programmes = programmes;
         this.holders = holders;
         this.accounts = accounts;

@@ -39,14 +39,7 @@ class Ledger {
         }
         requireBalanced(posting);
         long id = insertTransaction(posting, null);
-        Map<Long, Long> perAccount = new TreeMap<>();
-        for (Leg leg : posting.legs()) {
-            jdbc.sql("INSERT INTO benefit_entry (transaction_id, account_id, amount) VALUES (:tx, :account, :amount)")
-                    .param("tx", id).param("account", leg.accountId()).param("amount", leg.amount()).update();
-            perAccount.merge(leg.accountId(), leg.amount(), Long::sum);
-        }
-        perAccount.forEach((account, amount) -> jdbc.sql("UPDATE benefit_account SET balance = balance + :amount WHERE id = :id")
-                .param("amount", amount).param("id", account).update());
+        writeEntries(id, posting.legs());
         return id;
     }
 
@@ -68,13 +61,7 @@ class Ledger {
         }
         Posting reversal = new Posting(TransactionKind.REVERSAL, key, original[0], original[1], original[2], memo, by, legs);
         long id = insertTransaction(reversal, transactionId);
-        for (Leg leg : legs) {
-            jdbc.sql("INSERT INTO benefit_entry (transaction_id, account_id, amount) VALUES (:tx, :account, :amount)")
-                    .param("tx", id).param("account", leg.accountId()).param("amount", leg.amount()).update();
-        }
-        legs.stream().collect(Collectors.groupingBy(Leg::accountId, TreeMap::new, Collectors.summingLong(Leg::amount)))
-                .forEach((account, amount) -> jdbc.sql("UPDATE benefit_account SET balance = balance + :amount WHERE id = :id")
-                        .param("amount", amount).param("id", account).update());
+        writeEntries(id, legs);
         return id;
     }
 
@@ -93,6 +80,17 @@ class Ledger {
     long balance(long accountId) {
         return jdbc.sql("SELECT balance FROM benefit_account WHERE id = :id").param("id", accountId)
                 .query(Long.class).single();
+    }
+
+    /** The entries of transaction {@code id}, and the balances they change, account by account in id order. */
+    private void writeEntries(long id, List<Leg> legs) {
+        for (Leg leg : legs) {
+            jdbc.sql("INSERT INTO benefit_entry (transaction_id, account_id, amount) VALUES (:tx, :account, :amount)")
+                    .param("tx", id).param("account", leg.accountId()).param("amount", leg.amount()).update();
+        }
+        legs.stream().collect(Collectors.groupingBy(Leg::accountId, TreeMap::new, Collectors.summingLong(Leg::amount)))
+                .forEach((account, amount) -> jdbc.sql("UPDATE benefit_account SET balance = balance + :amount WHERE id = :id")
+                        .param("amount", amount).param("id", account).update());
     }
 
     private void requireBalanced(Posting posting) {

@@ -18,7 +18,7 @@ import org.yiyang.benefit.Programme;
 import org.yiyang.benefit.internal.ShareSources.Candidate;
 import org.yiyang.benefit.internal.ShareSplit.Share;
 import org.yiyang.benefit.internal.ShareSplit.Source;
-import org.yiyang.benefit.internal.WalletHolders.Holder;
+import org.yiyang.benefit.internal.BenefitElders.Holder;
 import org.yiyang.service.PaymentShare;
 import org.yiyang.service.PriceQuestion;
 import org.yiyang.shared.ChinaTime;
@@ -36,13 +36,13 @@ class OrderShares {
     static final String POSTED_BY = "service-order";
 
     private final ShareSources sources;
-    private final WalletHolders holders;
+    private final BenefitElders holders;
     private final Accounts accounts;
     private final Ledger ledger;
     private final OrderShareStore store;
     private final JdbcClient jdbc;
 
-    OrderShares(ShareSources sources, WalletHolders holders, Accounts accounts, Ledger ledger, OrderShareStore store,
+    OrderShares(ShareSources sources, BenefitElders holders, Accounts accounts, Ledger ledger, OrderShareStore store,
                 JdbcClient jdbc) {
         this.sources = sources;
         this.holders = holders;

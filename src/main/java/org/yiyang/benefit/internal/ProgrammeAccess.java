@@ -1,6 +1,5 @@
 package org.yiyang.benefit.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -20,7 +19,6 @@ import org.yiyang.shared.DivisionCode;
 @Component
 class ProgrammeAccess {
 
-    private static final int[] PREFIX_LENGTH = {2, 4, 6, 9};
 
     private final ProgrammeStore store;
     private final DivisionDirectory divisions;
@@ -77,16 +75,7 @@ class ProgrammeAccess {
 
     /** The codes of the divisions above the viewer's, whose programmes apply to the viewer's division too. */
     List<String> ancestors(Viewer viewer) {
-        if (viewer.is(Role.ADMIN)) {
-            return List.of();
-        }
-        String code = viewer.division().value();
-        List<String> above = new ArrayList<>();
-        for (int level = 1; level < viewer.division().level(); level++) {
-            int length = PREFIX_LENGTH[level - 1];
-            above.add(code.substring(0, length) + "0".repeat(12 - length));
-        }
-        return above;
+        return viewer.is(Role.ADMIN) ? List.of() : DivisionAncestors.of(viewer.division());
     }
 
     boolean maySeeAny(Viewer viewer) {

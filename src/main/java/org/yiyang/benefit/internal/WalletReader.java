@@ -16,7 +16,7 @@ import org.yiyang.benefit.Purse;
 import org.yiyang.benefit.WalletView;
 import org.yiyang.benefit.WalletView.Entry;
 import org.yiyang.benefit.WalletView.EntryKind;
-import org.yiyang.benefit.internal.WalletHolders.Holder;
+import org.yiyang.benefit.internal.BenefitElders.Holder;
 
 /**
  * Reads one elder's wallet: the balance of every programme wallet (its purse kept apart), the purse totals, one

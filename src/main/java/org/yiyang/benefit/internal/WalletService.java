@@ -25,13 +25,13 @@ class WalletService implements Wallets {
     static final int MAX_PAGE_SIZE = 100;
 
     private final WalletReader reader;
-    private final WalletHolders holders;
+    private final BenefitElders holders;
     private final HappinessPoints points;
     private final ServiceRecipients recipients;
     private final FamilyLinks familyLinks;
     private final JdbcClient jdbc;
 
-    WalletService(WalletReader reader, WalletHolders holders, HappinessPoints points, ServiceRecipients recipients,
+    WalletService(WalletReader reader, BenefitElders holders, HappinessPoints points, ServiceRecipients recipients,
                   FamilyLinks familyLinks, JdbcClient jdbc) {
         this.reader = reader;
         this.holders = holders;
@@ -47,7 +47,7 @@ class WalletService implements Wallets {
         if (!ownOrLinked(viewer, elderId)) {
             throw BenefitProblem.notFound();
         }
-        WalletHolders.Holder elder = holders.find(elderId).orElseThrow(BenefitProblem::notFound);
+        BenefitElders.Holder elder = holders.find(elderId).orElseThrow(BenefitProblem::notFound);
         return reader.read(elder, Math.max(0, page), Math.max(1, Math.min(size, MAX_PAGE_SIZE)));
     }
 

@@ -6,9 +6,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.yiyang.shared.DivisionCode;
 
-/** Elders as wallet holders, read through the elder module's published view {@code elder_benefit_fact}. */
+/** One elder at a time (a wallet holder, an elder to re-evaluate or to check access to), read through the elder module's published view {@code elder_benefit_fact}. */
 @Component
-class WalletHolders {
+class BenefitElders {
 
     /** The elder's name, the division they live in (a village for most) and whether they are living there (ACTIVE). */
     record Holder(long elderId, String name, DivisionCode division, boolean active) {
@@ -16,7 +16,7 @@ class WalletHolders {
 
     private final JdbcClient jdbc;
 
-    WalletHolders(JdbcClient jdbc) {
+    BenefitElders(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
