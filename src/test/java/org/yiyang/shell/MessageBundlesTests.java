@@ -23,12 +23,12 @@ import org.springframework.core.io.ClassPathResource;
 /** Every text exists in Chinese, traditional Mongolian and English, and every key a template names exists. */
 class MessageBundlesTests {
 
-    static final String[] BUNDLES = {"shell", "identity", "region", "shared", "elder", "family", "assessment", "elderimport", "provider", "service", "notify", "visit", "review", "benefit", "eligibility", "ledger", "wallet"};
+    static final String[] BUNDLES = {"shell", "identity", "region", "shared", "elder", "family", "assessment", "elderimport", "provider", "service", "notify", "visit", "review", "benefit", "eligibility", "ledger", "wallet", "carebed", "device", "alarm", "hotline"};
     private static final Pattern MONGOLIAN = Pattern.compile("[\\x{1800}-\\x{18AF}]");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.]*[\\w])[}(]");
 
     @ParameterizedTest
-    @ValueSource(strings = {"shell", "identity", "region", "shared", "elder", "family", "assessment", "elderimport", "provider", "service", "notify", "visit", "review", "benefit", "eligibility", "ledger", "wallet"})
+    @ValueSource(strings = {"shell", "identity", "region", "shared", "elder", "family", "assessment", "elderimport", "provider", "service", "notify", "visit", "review", "benefit", "eligibility", "ledger", "wallet", "carebed", "device", "alarm", "hotline"})
     void theThreeLanguagesHaveTheSameKeys(String bundle) throws IOException {
         Set<String> zh = load(bundle, "").stringPropertyNames();
         assertThat(load(bundle, "_en").stringPropertyNames()).isEqualTo(zh);
@@ -36,7 +36,7 @@ class MessageBundlesTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"shell", "identity", "region", "shared", "elder", "family", "assessment", "elderimport", "provider", "service", "notify", "visit", "review", "benefit", "eligibility", "ledger", "wallet"})
+    @ValueSource(strings = {"shell", "identity", "region", "shared", "elder", "family", "assessment", "elderimport", "provider", "service", "notify", "visit", "review", "benefit", "eligibility", "ledger", "wallet", "carebed", "device", "alarm", "hotline"})
     void theMongolianTextsAreInTraditionalScript(String bundle) throws IOException {
         Properties mn = load(bundle, "_mn");
         long written = mn.stringPropertyNames().stream()

@@ -42,8 +42,9 @@ public class BenefitFixtures {
     public Programme programme(ProgrammeKind kind, Payout payout, EnrolmentMode mode, String division,
                                List<Condition> conditions, RuleAmounts amounts) {
         return tx.execute(status -> {
-            Programme draft = new Programme(0, "T-" + UUID.randomUUID().toString().substring(0, 8), kind,
-                    kind.name() + " test", DivisionCode.of(division), "test fund", BUDGET, payout, mode,
+            String code = "T-" + UUID.randomUUID().toString().substring(0, 8);
+            Programme draft = new Programme(0, code, kind,
+                    kind.name() + " test " + code, DivisionCode.of(division), "test fund", BUDGET, payout, mode,
                     ProgrammeStatus.ACTIVE, 0);
             long id = programmes.insert(draft, "test", clock.instant());
             long rule = programmes.insertRule(new RuleVersion(0, id, 0, RuleStatus.DRAFT, LocalDate.of(2000, 1, 1), null,

@@ -211,11 +211,11 @@ class EligibilityRunsTests {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.sql("""
                         SELECT message_key, args, link FROM notify_inbox WHERE account_id = :account AND topic = :topic""")
                 .param("account", family).param("topic", "benefit:elder:" + elder).query().listOfRows())
-                .singleElement().satisfies(row -> {
-                    assertThat(row).containsEntry("message_key", "eligibility.notice.enrolled")
-                            .containsEntry("link", "/benefit/elders/" + elder);
-                    assertThat(row.get("args").toString()).contains(p.name());
-                }));
+                .as("other tests' programmes in the same village may tell the family too; this one tells it once")
+                .filteredOn(row -> row.get("args").toString().contains(p.name()))
+                .singleElement().satisfies(row -> assertThat(row)
+                        .containsEntry("message_key", "eligibility.notice.enrolled")
+                        .containsEntry("link", "/benefit/elders/" + elder)));
     }
 
     private Programme highAge(EnrolmentMode mode, int fromAge) {
