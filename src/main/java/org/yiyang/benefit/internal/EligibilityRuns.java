@@ -96,6 +96,7 @@ class EligibilityRuns {
         LocalDate asOf = ChinaTime.today(clock);
         long runId = tx.execute(status -> {
             long id = runs.start(trigger, asOf, elder, requestedBy, clock.instant());
+            long enrolmentsBefore = statements.lastEnrolmentId();
             long newly = 0;
             long ended = 0;
             for (ProgrammeRule pr : EvaluationOrder.of(inEffect(asOf, which))) {
@@ -111,7 +112,7 @@ class EligibilityRuns {
                 ended += noLonger;
             }
             runs.finish(id, clock.instant());
-            events.publishEvent(new EligibilityRunCompleted(id, asOf, elder, newly, ended));
+            events.publishEvent(new EligibilityRunCompleted(id, asOf, elder, newly, ended, enrolmentsBefore));
             return id;
         });
         return runs.summary(runId).orElseThrow();

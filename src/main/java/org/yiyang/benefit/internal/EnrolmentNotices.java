@@ -17,9 +17,9 @@ import org.yiyang.notify.Notifier;
 
 /**
  * Tells elders and their confirmed family that a subsidy now comes to them (免申即享: they applied for nothing):
- * after a run commits, page by page through the run's automatic enrolments (one look-up of the accounts per
- * page), each page in its own transaction so that a large first run neither holds one huge transaction nor
- * delays the run; after an approval, the approved.
+ * after a run commits, page by page through the run's automatic enrolments in primary-key order from the last id
+ * before the run (one look-up of the accounts per page), each page in its own transaction so that a large first
+ * run neither holds one huge transaction nor delays the run; after an approval, the approved.
  * A page repeated after a crash may tell someone twice, which is better than not at all.
  */
 @Component
@@ -50,7 +50,7 @@ class EnrolmentNotices {
         if (run.newlyEligible() == 0) {
             return;
         }
-        long after = 0;
+        long after = run.enrolmentsBefore();
         List<Enrolled> page;
         do {
             long from = after;

@@ -34,7 +34,7 @@ class ProgrammeEnrolments {
     /** A closed programme enrols no one: its proposed and active enrolments end on {@code day}, in one statement. */
     int endOpen(long programmeId, LocalDate day) {
         return jdbc.sql("""
-                        UPDATE benefit_enrolment SET status = 'ENDED', open_key = NULL, end_reason = 'PROGRAMME_CLOSED',
+                        UPDATE benefit_enrolment SET status = 'ENDED', open_elder_id = NULL, end_reason = 'PROGRAMME_CLOSED',
                             end_date = CASE WHEN start_date > :day THEN start_date ELSE :day END
                         WHERE programme_id = :programme AND status IN ('PROPOSED', 'ACTIVE')""")
                 .param("day", day).param("programme", programmeId)

@@ -91,7 +91,7 @@ class Proposals {
     ProposalDecision decline(Programme programme, DivisionScope scope, Collection<Long> ids, String reason, String by) {
         Map<Long, Locked> chosen = lockProposed(programme, scope, ids);
         int declined = chosen.isEmpty() ? 0 : jdbc.sql("""
-                        UPDATE benefit_enrolment SET status = 'DECLINED', open_key = NULL, decided_at = :at, decided_by = :by,
+                        UPDATE benefit_enrolment SET status = 'DECLINED', open_elder_id = NULL, decided_at = :at, decided_by = :by,
                             decision_note = :reason
                         WHERE id IN (:ids) AND status = 'PROPOSED'""")
                 .param("at", Timestamp.from(clock.instant())).param("by", by).param("reason", reason)

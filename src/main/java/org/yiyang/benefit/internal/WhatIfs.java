@@ -2,15 +2,19 @@ package org.yiyang.benefit.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.yiyang.benefit.ConditionField;
 import org.yiyang.benefit.Programme;
 import org.yiyang.benefit.RuleVersion;
 import org.yiyang.benefit.WhatIfResult;
@@ -21,12 +25,17 @@ import org.yiyang.region.DivisionScope;
 import org.yiyang.shared.Money;
 
 /**
- * Policy what-if (政策模拟) in one statement over the elder view, grouped by banner: three passes (eligible now,
- * under the draft, under both) whose conditions stay in WHERE, so the database joins categories and enrolments
- * rather than probing them row by row; gain = draft − both, loss = now − both.
+ * Policy what-if (政策模拟) in one statement over the elder view, grouped by banner; gain = draft − both,
+ * loss = now − both. When neither rule looks into another table (special categories, other programmes), one scan
+ * of the registry evaluates both rules on every row. Otherwise three passes (eligible now, under the draft, under
+ * both) keep the conditions in WHERE, so the database joins categories and enrolments rather than probing them row
+ * by row.
  */
 @Component
 class WhatIfs {
+
+    private static final String BANNER = "SUBSTRING(f.division_code, 1, 6)";
+    private static final Set<ConditionField> JOINED = EnumSet.of(ConditionField.CATEGORY, ConditionField.PROGRAMME);
 
     private final JdbcClient jdbc;
     private final DivisionDirectory divisions;
@@ -38,32 +47,17 @@ class WhatIfs {
 
     WhatIfResult compare(Programme programme, RuleVersion draft, Optional<RuleVersion> current, DivisionScope scope,
                          LocalDate asOf) {
-        SqlFragment draftRule = RuleSql.eligible(draft.conditions(), programme.division(), "f", "d", asOf);
-        SqlFragment draftAmount = RuleSql.monthlyAmount(draft.amounts(), "f", "da", asOf);
-        String banner = "SUBSTRING(f.division_code, 1, 6)";
+        Rule draftRule = new Rule(RuleSql.eligible(draft.conditions(), programme.division(), "f", "d", asOf),
+                RuleSql.monthlyAmount(draft.amounts(), "f", "da", asOf));
+        Optional<Rule> nowRule = current.map(c -> new Rule(RuleSql.eligible(c.conditions(), programme.division(), "f",
+                "c", asOf), RuleSql.monthlyAmount(c.amounts(), "f", "ca", asOf)));
+        boolean joins = Stream.concat(Stream.of(draft), current.stream())
+                .anyMatch(rule -> rule.conditions().stream().anyMatch(c -> JOINED.contains(c.field())));
         String inScope = scope.where("f.division_code");
-        StringBuilder sql = new StringBuilder("SELECT banner, SUM(now_count) AS now_count, SUM(draft_count) AS draft_count,"
-                + " SUM(both_count) AS both_count, SUM(now_cost) AS now_cost, SUM(draft_cost) AS draft_cost FROM (")
-                .append("SELECT ").append(banner).append(" AS banner, 0 AS now_count, COUNT(*) AS draft_count, 0 AS both_count,")
-                .append(" 0 AS now_cost, SUM(").append(fen(draftAmount)).append(") AS draft_cost")
-                .append(" FROM elder_benefit_fact f WHERE ").append(inScope).append(" AND ").append(draftRule.sql())
-                .append(" GROUP BY ").append(banner);
-        var params = new java.util.HashMap<>(draftRule.params());
-        params.putAll(draftAmount.params());
-        if (current.isPresent()) {
-            SqlFragment nowRule = RuleSql.eligible(current.get().conditions(), programme.division(), "f", "c", asOf);
-            SqlFragment nowAmount = RuleSql.monthlyAmount(current.get().amounts(), "f", "ca", asOf);
-            sql.append(" UNION ALL SELECT ").append(banner).append(", COUNT(*), 0, 0, SUM(").append(fen(nowAmount))
-                    .append("), 0 FROM elder_benefit_fact f WHERE ").append(inScope).append(" AND ").append(nowRule.sql())
-                    .append(" GROUP BY ").append(banner)
-                    .append(" UNION ALL SELECT ").append(banner).append(", 0, 0, COUNT(*), 0, 0 FROM elder_benefit_fact f WHERE ")
-                    .append(inScope).append(" AND ").append(nowRule.sql()).append(" AND ").append(draftRule.sql())
-                    .append(" GROUP BY ").append(banner);
-            params.putAll(nowRule.params());
-            params.putAll(nowAmount.params());
-        }
-        sql.append(") x GROUP BY banner ORDER BY banner");
-        List<Row> banners = scope.bind(jdbc.sql(sql.toString())).params(params)
+        String sql = joins ? passes(draftRule, nowRule, inScope) : oneScan(draftRule, nowRule, inScope);
+        Map<String, Object> params = new HashMap<>(draftRule.params());
+        nowRule.ifPresent(r -> params.putAll(r.params()));
+        List<Row> banners = scope.bind(jdbc.sql(sql)).params(params)
                 .query((rs, n) -> {
                     long both = rs.getLong("both_count");
                     return new Row(rs.getString("banner") + "000000", null, rs.getLong("now_count"),
@@ -71,6 +65,47 @@ class WhatIfs {
                             Money.ofFen(rs.getLong("now_cost")), Money.ofFen(rs.getLong("draft_cost")));
                 }).list();
         return result(programme, draft, current, asOf, banners);
+    }
+
+    /** A rule's eligibility condition and monthly amount. */
+    private record Rule(SqlFragment eligible, SqlFragment amount) {
+        Map<String, Object> params() {
+            Map<String, Object> all = new HashMap<>(eligible.params());
+            all.putAll(amount.params());
+            return all;
+        }
+    }
+
+    private static String oneScan(Rule draft, Optional<Rule> now, String inScope) {
+        String isNow = now.map(r -> r.eligible().sql()).orElse("1 = 0");
+        String nowCost = now.map(r -> fen(r.amount())).orElse("0");
+        return """
+                SELECT banner, SUM(is_now) AS now_count, SUM(is_draft) AS draft_count, SUM(is_now * is_draft) AS both_count,
+                       SUM(is_now * now_fen) AS now_cost, SUM(is_draft * draft_fen) AS draft_cost
+                FROM (SELECT %s AS banner, CASE WHEN %s THEN 1 ELSE 0 END AS is_now,
+                             CASE WHEN %s THEN 1 ELSE 0 END AS is_draft, %s AS now_fen, %s AS draft_fen
+                      FROM elder_benefit_fact f WHERE %s AND (%s OR %s)) x
+                GROUP BY banner ORDER BY banner"""
+                .formatted(BANNER, isNow, draft.eligible().sql(), nowCost, fen(draft.amount()), inScope, isNow,
+                        draft.eligible().sql());
+    }
+
+    private static String passes(Rule draft, Optional<Rule> now, String inScope) {
+        StringBuilder sql = new StringBuilder("SELECT banner, SUM(now_count) AS now_count, SUM(draft_count) AS draft_count,"
+                + " SUM(both_count) AS both_count, SUM(now_cost) AS now_cost, SUM(draft_cost) AS draft_cost FROM (")
+                .append(pass("0 AS now_count, COUNT(*) AS draft_count, 0 AS both_count, 0 AS now_cost, SUM("
+                        + fen(draft.amount()) + ") AS draft_cost", inScope + " AND " + draft.eligible().sql()));
+        now.ifPresent(r -> sql
+                .append(" UNION ALL ").append(pass("COUNT(*), 0, 0, SUM(" + fen(r.amount()) + "), 0",
+                        inScope + " AND " + r.eligible().sql()))
+                .append(" UNION ALL ").append(pass("0, 0, COUNT(*), 0, 0",
+                        inScope + " AND " + r.eligible().sql() + " AND " + draft.eligible().sql())));
+        return sql.append(") x GROUP BY banner ORDER BY banner").toString();
+    }
+
+    private static String pass(String columns, String where) {
+        return "SELECT " + BANNER + " AS banner, " + columns + " FROM elder_benefit_fact f WHERE " + where
+                + " GROUP BY " + BANNER;
     }
 
     /** A fixed amount is a bare parameter, whose type H2 must be told before it can sum it. */

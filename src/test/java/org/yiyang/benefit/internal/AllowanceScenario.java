@@ -73,7 +73,7 @@ public final class AllowanceScenario {
 
     /** An ACTIVE enrolment from {@code start}, under the programme's latest published rule. */
     public void enrol(Programme p, long elderId, LocalDate start) {
-        insertEnrolment(p, elderId, "ACTIVE", p.id() + ":" + elderId, start, null);
+        insertEnrolment(p, elderId, "ACTIVE", elderId, start, null);
     }
 
     /** An enrolment that ended on {@code end} (a death or move-out). */
@@ -81,18 +81,18 @@ public final class AllowanceScenario {
         insertEnrolment(p, elderId, "ENDED", null, start, end);
     }
 
-    private void insertEnrolment(Programme p, long elderId, String status, String openKey, LocalDate start, LocalDate end) {
+    private void insertEnrolment(Programme p, long elderId, String status, Long openElderId, LocalDate start, LocalDate end) {
         long rule = jdbc.sql("""
                         SELECT id FROM benefit_rule WHERE programme_id = :p AND status = 'PUBLISHED'
                         ORDER BY version DESC FETCH FIRST 1 ROWS ONLY""").param("p", p.id()).query(Long.class).single();
         String division = jdbc.sql("SELECT division_code FROM elder_benefit_fact WHERE elder_id = :e").param("e", elderId)
                 .query(String.class).single();
         jdbc.sql("""
-                        INSERT INTO benefit_enrolment (programme_id, elder_id, division_code, status, open_key, start_date,
+                        INSERT INTO benefit_enrolment (programme_id, elder_id, division_code, status, open_elder_id, start_date,
                             end_date, end_reason, rule_id, created_at)
                         VALUES (:p, :e, :division, :status, :open, :start, :end, :reason, :rule, :at)""")
                 .param("p", p.id()).param("e", elderId).param("division", division).param("status", status)
-                .param("open", openKey).param("start", start).param("end", end)
+                .param("open", openElderId).param("start", start).param("end", end)
                 .param("reason", end == null ? null : "DECEASED").param("rule", rule)
                 .param("at", Timestamp.from(clock.instant()))
                 .update();

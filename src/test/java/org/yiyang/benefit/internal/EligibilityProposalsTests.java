@@ -135,7 +135,7 @@ class EligibilityProposalsTests {
         assertThat(eligibility.decline(regulator, proposing.id(), List.of(id), "户籍不在本地")).isEqualTo(new ProposalDecision(0, 0, 1));
         run(proposing);
 
-        assertThat(enrolment(id)).containsEntry("status", "DECLINED").containsEntry("open_key", null)
+        assertThat(enrolment(id)).containsEntry("status", "DECLINED").containsEntry("open_elder_id", null)
                 .containsEntry("decision_note", "户籍不在本地");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM benefit_enrolment WHERE programme_id = :p AND elder_id = :e")
                 .param("p", proposing.id()).param("e", toDecline).query(Long.class).single()).isEqualTo(1);

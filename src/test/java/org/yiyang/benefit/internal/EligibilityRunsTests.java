@@ -85,7 +85,7 @@ class EligibilityRunsTests {
         assertThat(counts(first, p)).isEqualTo(new ProgrammeCounts(p.id(), p.name(), 1, 0, 0, 0));
         assertThat(counts(second, p)).isEqualTo(new ProgrammeCounts(p.id(), p.name(), 0, 0, 1, 0));
         Map<String, Object> enrolment = openEnrolment(p, old).orElseThrow();
-        assertThat(enrolment).containsEntry("status", "ACTIVE").containsEntry("open_key", p.id() + ":" + old)
+        assertThat(enrolment).containsEntry("status", "ACTIVE").containsEntry("open_elder_id", old)
                 .containsEntry("run_id", first.runId()).containsEntry("division_code", village)
                 .containsEntry("rule_id", programmes.ruleInEffect(p, today).id());
         assertThat(enrolment.get("start_date").toString()).isEqualTo(today.toString());
@@ -152,7 +152,7 @@ class EligibilityRunsTests {
         registry.recordDeath(EligibilityFixtures.operator(village), elder, today.minusDays(3), "病故");
 
         Map<String, Object> ended = awaitStatus(p, elder, "ENDED");
-        assertThat(ended).containsEntry("end_reason", "DECEASED").containsEntry("open_key", null);
+        assertThat(ended).containsEntry("end_reason", "DECEASED").containsEntry("open_elder_id", null);
         assertThat(ended.get("end_date").toString()).isEqualTo(today.minusDays(3).toString());
     }
 

@@ -102,6 +102,16 @@ class EligibilityWhatIfTests {
     }
 
     @Test
+    void aDraftThatLooksAtSpecialCategoriesIsCountedThePassesWayWithTheSameFigures() {
+        Programme p = allowance();
+        long draft = draft(p, Condition.of(ConditionField.CATEGORY, Operator.NONE_OF, "EXTREME_POVERTY"));
+
+        WhatIfResult result = eligibility.whatIf(EligibilityFixtures.regulator(REGION), p.id(), draft);
+
+        assertThat(result.total()).isEqualTo(row(REGION, p.name(), 3, 5, 3, 1, 200_00, 190_00));
+    }
+
+    @Test
     void aLeagueRegulatorSeesOnlyTheirLeague() {
         Programme p = allowance();
 
@@ -156,11 +166,13 @@ class EligibilityWhatIfTests {
                 bands(new AgeBandAmount(80, Money.ofFen(50_00)), new AgeBandAmount(90, Money.ofFen(100_00))));
     }
 
-    private long draft(Programme p) {
-        return store.insertRule(new RuleVersion(0, p.id(), 0, RuleStatus.DRAFT, today.plusMonths(1), null, List.of(
-                        Condition.of(ConditionField.AGE, Operator.AT_LEAST, "75"),
-                        Condition.of(ConditionField.RESIDENCE_DIVISION, Operator.WITHIN, first, second),
-                        Condition.of(ConditionField.LIVING_SITUATION, Operator.NONE_OF, "WITH_CHILDREN")),
+    private long draft(Programme p, Condition... more) {
+        List<Condition> conditions = new java.util.ArrayList<>(List.of(
+                Condition.of(ConditionField.AGE, Operator.AT_LEAST, "75"),
+                Condition.of(ConditionField.RESIDENCE_DIVISION, Operator.WITHIN, first, second),
+                Condition.of(ConditionField.LIVING_SITUATION, Operator.NONE_OF, "WITH_CHILDREN")));
+        conditions.addAll(List.of(more));
+        return store.insertRule(new RuleVersion(0, p.id(), 0, RuleStatus.DRAFT, today.plusMonths(1), null, conditions,
                 bands(new AgeBandAmount(75, Money.ofFen(30_00)), new AgeBandAmount(80, Money.ofFen(50_00)),
                         new AgeBandAmount(90, Money.ofFen(100_00))), "75+"), "test", clock.instant());
     }

@@ -125,11 +125,11 @@ public final class PaymentScenario {
     public void enrol(Programme p, long elderId, String status) {
         long rule = fixtures.ruleInEffect(p, today()).id();
         jdbc.sql("""
-                        INSERT INTO benefit_enrolment (programme_id, elder_id, division_code, status, open_key, start_date,
+                        INSERT INTO benefit_enrolment (programme_id, elder_id, division_code, status, open_elder_id, start_date,
                             rule_id, created_at)
                         VALUES (:programme, :elder, :division, :status, :openKey, :start, :rule, CURRENT_TIMESTAMP)""")
                 .param("programme", p.id()).param("elder", elderId).param("division", TestElders.HINGGAN_VILLAGE)
-                .param("status", status).param("openKey", status.equals("ACTIVE") ? p.id() + ":" + elderId : null)
+                .param("status", status).param("openKey", status.equals("ACTIVE") ? elderId : null)
                 .param("start", today().minusMonths(6)).param("rule", rule).update();
     }
 

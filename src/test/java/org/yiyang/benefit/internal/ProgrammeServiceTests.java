@@ -200,9 +200,9 @@ class ProgrammeServiceTests {
         jdbc.sql("UPDATE benefit_programme SET division_code = '152200000000' WHERE id = :id").param("id", id).update();
         enrol(id, rule, 911L, "ACTIVE");
         jdbc.sql("""
-                        INSERT INTO benefit_enrolment (programme_id, elder_id, division_code, status, open_key, start_date, rule_id, created_at)
-                        VALUES (:p, 912, '152201001001', 'ACTIVE', :key, :day, :rule, CURRENT_TIMESTAMP)""")
-                .param("p", id).param("key", id + ":912").param("day", LocalDate.now()).param("rule", rule).update();
+                        INSERT INTO benefit_enrolment (programme_id, elder_id, division_code, status, open_elder_id, start_date, rule_id, created_at)
+                        VALUES (:p, 912, '152201001001', 'ACTIVE', 912, :day, :rule, CURRENT_TIMESTAMP)""")
+                .param("p", id).param("day", LocalDate.now()).param("rule", rule).update();
 
         assertThat(programmes.details(BANNER_REGULATOR, id).orElseThrow().enrolled(EnrolmentStatus.ACTIVE)).isEqualTo(1);
         assertThat(programmes.details(ProgrammeScenario.regulator(ProgrammeScenario.DEMO_LEAGUE), id).orElseThrow()
@@ -221,9 +221,9 @@ class ProgrammeServiceTests {
 
     private void enrol(long programme, long rule, long elder, String status) {
         jdbc.sql("""
-                        INSERT INTO benefit_enrolment (programme_id, elder_id, division_code, status, open_key, start_date, rule_id, created_at)
-                        VALUES (:p, :elder, '152221100001', :status, :key, :day, :rule, CURRENT_TIMESTAMP)""")
-                .param("p", programme).param("elder", elder).param("status", status).param("key", programme + ":" + elder)
+                        INSERT INTO benefit_enrolment (programme_id, elder_id, division_code, status, open_elder_id, start_date, rule_id, created_at)
+                        VALUES (:p, :elder, '152221100001', :status, :elder, :day, :rule, CURRENT_TIMESTAMP)""")
+                .param("p", programme).param("elder", elder).param("status", status)
                 .param("day", LocalDate.now()).param("rule", rule).update();
     }
 

@@ -60,17 +60,17 @@ public final class WalletScenario {
     public void enrol(Programme p, long elderId) {
         settled(elderId);
         jdbc.sql("""
-                        UPDATE benefit_enrolment SET status = 'ENDED', open_key = NULL, end_reason = 'TEST_ISOLATION'
+                        UPDATE benefit_enrolment SET status = 'ENDED', open_elder_id = NULL, end_reason = 'TEST_ISOLATION'
                         WHERE elder_id = :e AND status IN ('ACTIVE', 'PROPOSED') AND programme_id NOT IN (
                             SELECT programme_id FROM benefit_enrolment WHERE elder_id = :e AND end_reason = 'TEST_OWN')""")
                 .param("e", elderId).update();
         LocalDate today = ChinaTime.today(clock);
         jdbc.sql("""
-                        INSERT INTO benefit_enrolment (programme_id, elder_id, division_code, status, open_key, start_date,
+                        INSERT INTO benefit_enrolment (programme_id, elder_id, division_code, status, open_elder_id, start_date,
                             rule_id, created_at, end_reason)
                         VALUES (:p, :e, :division, 'ACTIVE', :open, :start, :rule, :at, 'TEST_OWN')""")
                 .param("p", p.id()).param("e", elderId).param("division", division(elderId))
-                .param("open", p.id() + ":" + elderId).param("start", today.minusMonths(1))
+                .param("open", elderId).param("start", today.minusMonths(1))
                 .param("rule", fixtures.ruleInEffect(p, today).id()).param("at", Timestamp.from(clock.instant()))
                 .update();
     }
