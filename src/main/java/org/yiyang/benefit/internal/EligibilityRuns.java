@@ -39,21 +39,21 @@ class EligibilityRuns {
     private final RunStore runs;
     private final JdbcClient jdbc;
     private final BenefitElders elders;
-    private final EnrolmentStatistics statistics;
+    private final PostgresPlanner planner;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EligibilityRuns(ProgrammeStore programmes, EnrolmentStatements statements, RunStore runs, JdbcClient jdbc,
                     BenefitElders elders,
-                    EnrolmentStatistics statistics, TransactionTemplate tx, ApplicationEventPublisher events,
+                    PostgresPlanner planner, TransactionTemplate tx, ApplicationEventPublisher events,
                     Clock clock) {
         this.programmes = programmes;
         this.statements = statements;
         this.runs = runs;
         this.jdbc = jdbc;
         this.elders = elders;
-        this.statistics = statistics;
+        this.planner = planner;
         this.tx = tx;
         this.events = events;
         this.clock = clock;
@@ -97,12 +97,15 @@ class EligibilityRuns {
         long runId = tx.execute(status -> {
             long id = runs.start(trigger, asOf, elder, requestedBy, clock.instant());
             long enrolmentsBefore = statements.lastEnrolmentId();
+            if (elder == null) {
+                planner.beforeWholeRegistryRun();
+            }
             long newly = 0;
             long ended = 0;
             for (ProgrammeRule pr : EvaluationOrder.of(inEffect(asOf, which))) {
                 long noLonger = statements.endNoLongerEligible(pr, asOf, elder);
                 long added = statements.enrolNewlyEligible(pr, id, asOf, clock.instant(), elder);
-                statistics.afterChanging(added + noLonger);
+                planner.afterChanging(added + noLonger);
                 long open = statements.countOpen(pr.programme().id(), elder);
                 if (elder == null || added + noLonger > 0) {
                     runs.result(id, pr.programme().id(), added, noLonger, open - added,

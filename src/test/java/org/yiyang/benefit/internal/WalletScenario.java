@@ -75,6 +75,15 @@ public final class WalletScenario {
                 .update();
     }
 
+    /** The elder holds no open enrolment in the programme once the eligibility listeners have run for them. */
+    public void notEnrolled(Programme p, long elderId) {
+        settled(elderId);
+        jdbc.sql("""
+                        UPDATE benefit_enrolment SET status = 'ENDED', open_elder_id = NULL, end_reason = 'TEST_ISOLATION'
+                        WHERE elder_id = :e AND programme_id = :p AND status IN ('ACTIVE', 'PROPOSED')""")
+                .param("e", elderId).param("p", p.id()).update();
+    }
+
     private void settled(long elderId) {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> jdbc.sql("""
                         SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL

@@ -151,6 +151,7 @@ class WalletPagesTests {
                     .andExpect(flash().attributeExists("awarded"));
         }
         assertThat(wallets.wallet(points, elder.id())).isEqualTo(40);
+        wallets.notEnrolled(points, orders.elder());
 
         mvc.perform(post("/benefit/points/award").session(operator).with(csrf())
                         .param("programmeId", String.valueOf(points.id())).param("elderId", String.valueOf(orders.elder()))
