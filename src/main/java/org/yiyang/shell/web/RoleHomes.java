@@ -57,22 +57,24 @@ class RoleHomes {
         Card paymentFiles = now("benefit.card.paymentFiles", "/benefit/payment-files");
         Card benefitChecks = now("benefit.card.checks", "/benefit/checks");
         Card myBenefits = now("benefit.card.my", "/benefit/my");
+        Card alarmDesk = now("alarm.card.desk", "/care/alarms");
+        Card careBeds = now("carebed.card.beds", "/care/beds");
         cards.put(Role.ADMIN, List.of(now("accounts", "/admin/accounts"), now("newAccount", "/admin/accounts/new"),
                 now("tokens", "/admin/tokens"), now("audit", "/admin/audit"), providers, divisions, programmes,
-                eligibility, allowances, paymentFiles, benefitChecks, password));
+                eligibility, allowances, paymentFiles, benefitChecks, alarmDesk, careBeds, password));
         Card registry = now("registry", "/elders");
         Card familyLinks = now("familyLinks", "/elders/links");
         cards.put(Role.REGULATOR, List.of(registry, familyLinks, providers, now("orders", "/orders"),
                 now("visitExceptions", "/visit-exceptions"), now("complaints", "/complaints"),
                 now("providerRatings", "/oversight/provider-ratings"), now("accountsInArea", "/admin/accounts"),
-                divisions, programmes, eligibility, allowances, paymentFiles, benefitChecks, coming("inspections", 6),
-                password));
-        cards.put(Role.OPERATOR, List.of(coming("alarms", 6), coming("calls", 6), registry, familyLinks,
+                divisions, programmes, eligibility, allowances, paymentFiles, benefitChecks, alarmDesk, careBeds,
+                now("carebed.card.bedReport", "/care/beds/report"), coming("inspections", 6), password));
+        cards.put(Role.OPERATOR, List.of(alarmDesk, coming("calls", 6), registry, familyLinks,
                 now("orderForCaller", "/order"), now("orders", "/orders"), now("benefit.card.awardPoints", "/benefit/points/award"),
                 providerDirectory, divisions, password));
         cards.put(Role.PROVIDER_ADMIN, List.of(now("dispatch", "/dispatch"), now("orders", "/orders"), now("offerings", "/offerings"),
                 now("staff", "/provider-admin/mine"), now("visitExceptions", "/visit-exceptions"),
-                now("complaints", "/complaints"), providerDirectory, password));
+                now("complaints", "/complaints"), careBeds, providerDirectory, password));
         cards.put(Role.CAREGIVER, List.of(now("todayVisits", "/visits"), now("orders", "/orders"), password));
         cards.put(Role.ASSESSOR, List.of(now("reassessments", "/assessments/worklist"),
                 now("assessments", "/assessments"), registry, password));

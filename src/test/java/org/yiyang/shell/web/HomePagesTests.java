@@ -26,7 +26,7 @@ class HomePagesTests {
     MockMvc mvc;
 
     @ParameterizedTest
-    @CsvSource({"admin,ADMIN,账号管理", "regulator,REGULATOR,老年人信息库", "operator,OPERATOR,告警台",
+    @CsvSource({"admin,ADMIN,账号管理", "regulator,REGULATOR,老年人信息库", "operator,OPERATOR,紧急呼叫工作台",
             "provider,PROVIDER_ADMIN,派单看板", "caregiver,CAREGIVER,今日上门", "assessor,ASSESSOR,能力评估",
             "volunteer,VOLUNTEER,互助任务", "elder,ELDER,预约服务", "family,FAMILY,为父母下单"})
     void eachDemoAccountLandsOnTheHomePageOfItsRole(String username, String role, String firstCard) throws Exception {

@@ -1,0 +1,69 @@
+package org.yiyang.care.internal.alarm;
+
+import java.util.List;
+
+/**
+ * A request about an alarm that cannot be carried out; nothing was changed. {@link #field()} names the form field
+ * when one is at fault; the key and its arguments explain it in the user's language.
+ */
+public class AlarmProblem extends RuntimeException {
+
+    private final String field;
+    private final String messageKey;
+    private final List<Object> args;
+
+    AlarmProblem(String field, String messageKey, Object... args) {
+        super(messageKey);
+        this.field = field;
+        this.messageKey = messageKey;
+        this.args = List.of(args);
+    }
+
+    public static AlarmProblem notFound() {
+        return new AlarmProblem(null, "alarm.error.notFound");
+    }
+
+    static AlarmProblem unknownElder() {
+        return new AlarmProblem(null, "alarm.error.unknownElder");
+    }
+
+    static AlarmProblem alreadyClosed() {
+        return new AlarmProblem(null, "alarm.error.closed");
+    }
+
+    static AlarmProblem takenBy(String name) {
+        return new AlarmProblem(null, "alarm.error.takenBy", name);
+    }
+
+    static AlarmProblem notAcknowledged() {
+        return new AlarmProblem(null, "alarm.error.notAcknowledged");
+    }
+
+    static AlarmProblem required(String field) {
+        return new AlarmProblem(field, "alarm.error.required." + field);
+    }
+
+    static AlarmProblem tooLong(String field, int max) {
+        return new AlarmProblem(field, "alarm.error.tooLong", max);
+    }
+
+    static AlarmProblem readOnly() {
+        return new AlarmProblem(null, "alarm.error.readOnly");
+    }
+
+    public boolean isNotFound() {
+        return "alarm.error.notFound".equals(messageKey);
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] args() {
+        return args.toArray();
+    }
+}

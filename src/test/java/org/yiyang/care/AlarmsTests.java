@@ -1,0 +1,161 @@
+package org.yiyang.care;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.yiyang.IntegrationTest;
+import org.yiyang.care.internal.alarm.AlarmProblem;
+import org.yiyang.elder.FamilyLinks;
+import org.yiyang.identity.AccountDirectory;
+import org.yiyang.identity.internal.AccountAdministration;
+import org.yiyang.notify.Inbox;
+import org.yiyang.service.ServiceFixtures;
+
+/** Signals become alarms once each, in the elder's division, and the elder's family is told. */
+@IntegrationTest
+class AlarmsTests {
+
+    @Autowired Alarms alarms;
+    @Autowired ServiceFixtures fixtures;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired TransactionTemplate tx;
+    @Autowired JdbcClient jdbc;
+    @Autowired AccountAdministration administration;
+    @Autowired AccountDirectory accounts;
+    @Autowired FamilyLinks links;
+    @Autowired Inbox inbox;
+    @Autowired IncompleteEventPublications incomplete;
+
+    private AlarmScenario scenario() {
+        return new AlarmScenario(jdbc);
+    }
+
+    @Test
+    void raisingMakesAnOpenAlarmInTheEldersVillageWithItsRaisedStep() {
+        long elder = fixtures.elder();
+        AlarmSignal signal = AlarmScenario.signal(AlarmKind.SOS, elder);
+
+        AlarmSummary raised = alarms.raise(signal, "hotline:account:3");
+
+        assertThat(raised.status()).isEqualTo(AlarmStatus.OPEN);
+        assertThat(raised.priority()).isEqualTo(AlarmPriority.CRITICAL);
+        assertThat(raised.elderId()).isEqualTo(elder);
+        assertThat(jdbc.sql("SELECT division_code FROM care_alarm WHERE id = :id").param("id", raised.id())
+                .query(String.class).single()).isEqualTo("152221100001");
+        assertThat(scenario().steps(raised.id(), "RAISED")).isEqualTo(1);
+        assertThat(alarms.recentFor(elder, 5)).extracting(AlarmSummary::id).containsExactly(raised.id());
+    }
+
+    @Test
+    void theSameSignalRaisedTwiceIsOneAlarm() {
+        AlarmSignal signal = AlarmScenario.fall(fixtures.elder());
+
+        AlarmSummary first = alarms.raise(signal, "hotline");
+        AlarmSummary second = alarms.raise(signal, "hotline");
+
+        assertThat(second.id()).isEqualTo(first.id());
+        assertThat(scenario().alarmsFor(signal)).isEqualTo(1);
+        assertThat(scenario().steps(first.id(), "RAISED")).isEqualTo(1);
+    }
+
+    @Test
+    void aSignalEventDeliveredTwiceBecomesOneAlarm() throws InterruptedException {
+        AlarmSignal signal = AlarmScenario.fall(fixtures.elder());
+
+        tx.executeWithoutResult(status -> events.publishEvent(signal));
+        tx.executeWithoutResult(status -> events.publishEvent(signal));
+        AlarmScenario.await(() -> scenario().alarmsFor(signal) == 1 && incompletePublications() == 0);
+
+        assertThat(scenario().alarmsFor(signal)).isEqualTo(1);
+        assertThat(incompletePublications()).as("both deliveries completed").isZero();
+    }
+
+    @Test
+    void aSignalForAnUnknownElderIsRefusedAndNothingIsStored() {
+        AlarmSignal signal = AlarmScenario.fall(-42);
+
+        assertThatThrownBy(() -> alarms.raise(signal, "hotline")).isInstanceOfSatisfying(AlarmProblem.class,
+                p -> assertThat(p.messageKey()).isEqualTo("alarm.error.unknownElder"));
+        assertThat(scenario().alarmsFor(signal)).isZero();
+    }
+
+    @Test
+    void theElderAndLinkedFamilyAreToldOnceAndTheNoticeIsOnTheTimeline() throws InterruptedException {
+        var elder = fixtures.elderOnFile();
+        String family = fixtures.linkedFamily(administration, links, elder);
+        long familyId = accounts.findByUsername(family).orElseThrow().id();
+        long before = inbox.unreadCount(familyId);
+
+        AlarmSummary raised = alarms.raise(AlarmScenario.fall(elder.id()), "hotline");
+        AlarmScenario.await(() -> scenario().steps(raised.id(), "NOTIFIED") == 1 && inbox.unreadCount(familyId) > before);
+
+        assertThat(inbox.unreadCount(familyId)).isEqualTo(before + 1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM notify_inbox WHERE account_id = :a AND topic = :t")
+                .param("a", familyId).param("t", "alarm:" + raised.id()).query(Long.class).single()).isEqualTo(1);
+        assertThat(scenario().steps(raised.id(), "NOTIFIED")).isEqualTo(1);
+    }
+
+    @Test
+    void recentAlarmsComeNewestFirstWithinTheLimit() {
+        long elder = fixtures.elder();
+        long first = alarms.raise(AlarmScenario.fall(elder), "hotline").id();
+        long second = alarms.raise(AlarmScenario.signal(AlarmKind.SMOKE, elder), "hotline").id();
+
+        List<AlarmSummary> recent = alarms.recentFor(elder, 1);
+
+        assertThat(recent).extracting(AlarmSummary::id).containsExactly(second);
+        assertThat(alarms.recentFor(elder, 10)).extracting(AlarmSummary::id).containsExactly(second, first);
+    }
+
+    @Test
+    void aSignalLeftUndeliveredByACrashBecomesAnAlarmOnRecoveryAndARedeliveredOneIsNotDoubled()
+            throws InterruptedException {
+        long elder = fixtures.elder();
+        AlarmSignal delivered = AlarmScenario.fall(elder);
+        tx.executeWithoutResult(status -> events.publishEvent(delivered));
+        AlarmScenario.await(() -> scenario().alarmsFor(delivered) == 1 && incompletePublications() == 0);
+        AlarmSignal lost = new AlarmSignal(delivered.kind(), elder, delivered.deviceId(), delivered.source(),
+                delivered.sourceId() + "-lost", delivered.at(), null, null, null);
+        // what a crash after the signal was stored and before its listener committed leaves behind
+        var stored = jdbc.sql("SELECT listener_id, event_type, serialized_event FROM event_publication "
+                        + "WHERE listener_id LIKE '%AlarmSignals%' AND serialized_event LIKE :id")
+                .param("id", "%" + delivered.sourceId() + "%").query().singleRow();
+        storedButUndelivered(stored, delivered, lost);
+        storedButUndelivered(stored, delivered, delivered);
+
+        incomplete.resubmitIncompletePublications(publication -> publication.getEvent() instanceof AlarmSignal s
+                && s.sourceId().startsWith(delivered.sourceId()));
+        AlarmScenario.await(() -> scenario().alarmsFor(lost) == 1 && incompletePublications() == 0);
+
+        assertThat(scenario().alarmsFor(lost)).isEqualTo(1);
+        assertThat(scenario().alarmsFor(delivered)).isEqualTo(1);
+        assertThat(incompletePublications()).isZero();
+    }
+
+    /** Copies the delivered signal's publication as one that was stored but never completed, for {@code signal}. */
+    private void storedButUndelivered(java.util.Map<String, Object> row, AlarmSignal delivered, AlarmSignal signal) {
+        jdbc.sql("""
+                INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date, status,
+                    completion_attempts)
+                VALUES (:id, :listener, :type, :event, :at, 'PUBLISHED', 0)""")
+                .param("id", UUID.randomUUID()).param("listener", row.get("listener_id"))
+                .param("type", row.get("event_type"))
+                .param("event", ((String) row.get("serialized_event")).replace(delivered.sourceId(), signal.sourceId()))
+                .param("at", java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)))
+                .update();
+    }
+
+    private long incompletePublications() {
+        return jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL "
+                        + "AND listener_id LIKE '%AlarmSignals%'").query(Long.class).single();
+    }
+}
