@@ -68,8 +68,11 @@ class RoleHomes {
                 now("visitExceptions", "/visit-exceptions"), now("complaints", "/complaints"),
                 now("providerRatings", "/oversight/provider-ratings"), now("accountsInArea", "/admin/accounts"),
                 divisions, programmes, eligibility, allowances, paymentFiles, benefitChecks, alarmDesk, careBeds,
-                now("carebed.card.bedReport", "/care/beds/report"), coming("inspections", 6), password));
-        cards.put(Role.OPERATOR, List.of(alarmDesk, coming("calls", 6), registry, familyLinks,
+                now("carebed.card.bedReport", "/care/beds/report"), now("hotline.card.calls", "/hotline/calls"),
+                now("hotline.card.schedules", "/hotline/schedules"), now("hotline.card.visits", "/hotline/visits"),
+                coming("inspections", 6), password));
+        cards.put(Role.OPERATOR, List.of(alarmDesk, now("hotline.card.console", "/hotline"),
+                now("hotline.card.care", "/hotline/care"), now("hotline.card.calls", "/hotline/calls"), registry, familyLinks,
                 now("orderForCaller", "/order"), now("orders", "/orders"), now("benefit.card.awardPoints", "/benefit/points/award"),
                 providerDirectory, divisions, password));
         cards.put(Role.PROVIDER_ADMIN, List.of(now("dispatch", "/dispatch"), now("orders", "/orders"), now("offerings", "/offerings"),
