@@ -1,4 +1,5 @@
-// Yiyang shell behaviour: CSRF header for htmx requests, and read-aloud with the browser's speech synthesis.
+// Yiyang shell behaviour: CSRF header for htmx requests, read-aloud with the browser's speech synthesis, and
+// keyboard access to tables wider than the screen.
 (function () {
     'use strict';
 
@@ -47,9 +48,38 @@
         });
     }
 
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', setupReadAloud);
-    } else {
+    // A table wider than the screen (a phone, elder mode's large text) scrolls inside its wrapper; the wrapper then
+    // takes the keyboard focus so that the arrow keys scroll it, and is named after its section's heading.
+    function keyboardScrollableTables() {
+        document.querySelectorAll('.table-wrap').forEach(function (wrap) {
+            if (wrap.scrollWidth > wrap.clientWidth) {
+                var section = wrap.closest('[aria-labelledby]');
+                var heading = section ? document.getElementById(section.getAttribute('aria-labelledby')) : null;
+                wrap.setAttribute('tabindex', '0');
+                wrap.setAttribute('role', 'region');
+                wrap.setAttribute('aria-label', heading ? heading.textContent.trim() : document.title);
+            } else if (wrap.getAttribute('role') === 'region') {
+                wrap.removeAttribute('tabindex');
+                wrap.removeAttribute('role');
+                wrap.removeAttribute('aria-label');
+            }
+        });
+    }
+
+    function start() {
         setupReadAloud();
+        keyboardScrollableTables();
+        var resizing;
+        window.addEventListener('resize', function () {
+            clearTimeout(resizing);
+            resizing = setTimeout(keyboardScrollableTables, 200);
+        });
+        document.addEventListener('htmx:afterSettle', keyboardScrollableTables);
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', start);
+    } else {
+        start();
     }
 })();

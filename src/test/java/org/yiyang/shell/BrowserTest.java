@@ -8,12 +8,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.WebDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.yiyang.benefit.internal.BenefitFixtures;
 
 /**
  * The platform on a random port and a fresh headless Chromium per test. Skipped, with the reason, where
  * Chromium is not installed; {@code .ci/run} installs it.
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
+@Import(BenefitFixtures.class)
 abstract class BrowserTest {
 
     @LocalServerPort
