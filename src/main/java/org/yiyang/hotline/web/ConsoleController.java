@@ -1,5 +1,6 @@
 package org.yiyang.hotline.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,6 +15,7 @@ import org.yiyang.hotline.internal.Calls;
 import org.yiyang.hotline.internal.ConsoleStreams;
 import org.yiyang.identity.CurrentViewer;
 import org.yiyang.identity.Viewer;
+import org.yiyang.notify.EventStreams;
 
 /**
  * The operator's console: calls going on in the division, the live stream that pops an incoming call (event
@@ -49,9 +51,9 @@ class ConsoleController {
     }
 
     @GetMapping(path = "/hotline/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter stream(HttpServletResponse response) {
+    SseEmitter stream(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Accel-Buffering", "no");
-        return streams.subscribe(currentViewer.require());
+        return streams.subscribe(currentViewer.require(), EventStreams.whileSessionLives(request.getSession(false)));
     }
 
     @GetMapping("/hotline/calls/{id}")

@@ -1,16 +1,14 @@
 package org.yiyang.notify.web;
 
-import java.util.function.BooleanSupplier;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.yiyang.identity.CurrentViewer;
+import org.yiyang.notify.EventStreams;
 import org.yiyang.notify.internal.LiveStreams;
 
 /**
@@ -33,21 +31,6 @@ class LiveController {
         long accountId = currentViewer.require().accountId();
         // nginx and similar proxies would otherwise buffer the stream
         response.setHeader("X-Accel-Buffering", "no");
-        return streams.subscribe(accountId, LocaleContextHolder.getLocale(), sessionLives(request.getSession(false)));
-    }
-
-    /** An invalidated session (sign-out, expiry) throws on access: its stream closes at the next heartbeat. */
-    private static BooleanSupplier sessionLives(HttpSession session) {
-        if (session == null) {
-            return () -> true;
-        }
-        return () -> {
-            try {
-                session.getLastAccessedTime();
-                return true;
-            } catch (IllegalStateException invalidated) {
-                return false;
-            }
-        };
+        return streams.subscribe(accountId, LocaleContextHolder.getLocale(), EventStreams.whileSessionLives(request.getSession(false)));
     }
 }

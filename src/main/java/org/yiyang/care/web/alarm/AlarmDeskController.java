@@ -1,11 +1,9 @@
 package org.yiyang.care.web.alarm;
 
 import java.time.Clock;
-import java.util.function.BooleanSupplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,6 +17,7 @@ import org.yiyang.care.internal.alarm.AlarmDesk;
 import org.yiyang.care.internal.alarm.DeskStreams;
 import org.yiyang.identity.CurrentViewer;
 import org.yiyang.identity.Viewer;
+import org.yiyang.notify.EventStreams;
 
 /**
  * The 12349 desk console: the queue of the viewer's division (most urgent, then longest waiting, first) and its live
@@ -58,21 +57,6 @@ class AlarmDeskController {
         desk.queue(viewer, 0, 1); // the same role check as the page
         response.setHeader("X-Accel-Buffering", "no");
         return streams.subscribe(viewer.division(), LocaleContextHolder.getLocale(),
-                sessionLives(request.getSession(false)));
-    }
-
-    /** An invalidated session (sign-out, expiry) throws on access: its stream closes at the next heartbeat. */
-    private static BooleanSupplier sessionLives(HttpSession session) {
-        if (session == null) {
-            return () -> true;
-        }
-        return () -> {
-            try {
-                session.getLastAccessedTime();
-                return true;
-            } catch (IllegalStateException invalidated) {
-                return false;
-            }
-        };
+                EventStreams.whileSessionLives(request.getSession(false)));
     }
 }
