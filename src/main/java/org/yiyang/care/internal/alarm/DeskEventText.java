@@ -29,6 +29,7 @@ class DeskEventText {
         data.put("priority", alarm.priority().name());
         data.put("status", alarm.status().name());
         data.put("division", alarm.divisionCode());
+        data.put("signalledAt", alarm.signalledAt().toString());
         data.put("raisedAt", alarm.raisedAt().toString());
         data.put("escalationLevel", alarm.escalationLevel());
         data.put("link", "/care/alarms/" + alarm.id());
