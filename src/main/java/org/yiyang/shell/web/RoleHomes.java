@@ -59,15 +59,16 @@ class RoleHomes {
         Card myBenefits = now("benefit.card.my", "/benefit/my");
         Card alarmDesk = now("alarm.card.desk", "/care/alarms");
         Card careBeds = now("carebed.card.beds", "/care/beds");
+        Card devices = now("device.card.devices", "/care/devices");
         cards.put(Role.ADMIN, List.of(now("accounts", "/admin/accounts"), now("newAccount", "/admin/accounts/new"),
                 now("tokens", "/admin/tokens"), now("audit", "/admin/audit"), providers, divisions, programmes,
-                eligibility, allowances, paymentFiles, benefitChecks, alarmDesk, careBeds, password));
+                eligibility, allowances, paymentFiles, benefitChecks, alarmDesk, careBeds, devices, password));
         Card registry = now("registry", "/elders");
         Card familyLinks = now("familyLinks", "/elders/links");
         cards.put(Role.REGULATOR, List.of(registry, familyLinks, providers, now("orders", "/orders"),
                 now("visitExceptions", "/visit-exceptions"), now("complaints", "/complaints"),
                 now("providerRatings", "/oversight/provider-ratings"), now("accountsInArea", "/admin/accounts"),
-                divisions, programmes, eligibility, allowances, paymentFiles, benefitChecks, alarmDesk, careBeds,
+                divisions, programmes, eligibility, allowances, paymentFiles, benefitChecks, alarmDesk, careBeds, devices,
                 now("carebed.card.bedReport", "/care/beds/report"), now("hotline.card.calls", "/hotline/calls"),
                 now("hotline.card.schedules", "/hotline/schedules"), now("hotline.card.visits", "/hotline/visits"),
                 coming("inspections", 6), password));
@@ -77,7 +78,7 @@ class RoleHomes {
                 providerDirectory, divisions, password));
         cards.put(Role.PROVIDER_ADMIN, List.of(now("dispatch", "/dispatch"), now("orders", "/orders"), now("offerings", "/offerings"),
                 now("staff", "/provider-admin/mine"), now("visitExceptions", "/visit-exceptions"),
-                now("complaints", "/complaints"), careBeds, providerDirectory, password));
+                now("complaints", "/complaints"), careBeds, devices, providerDirectory, password));
         cards.put(Role.CAREGIVER, List.of(now("todayVisits", "/visits"), now("orders", "/orders"), password));
         cards.put(Role.ASSESSOR, List.of(now("reassessments", "/assessments/worklist"),
                 now("assessments", "/assessments"), registry, password));

@@ -1,0 +1,217 @@
+package org.yiyang.care.internal.device;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.eclipse.paho.client.mqttv3.IMqttActionListener;
+import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
+import org.eclipse.paho.client.mqttv3.IMqttToken;
+import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
+import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.paho.client.mqttv3.MqttMessage;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * The platform's MQTT subscription to every device's up-topic: QoS 1, a fixed client id with a persistent session
+ * (cleanSession=false, so the broker keeps messages while the platform is down), automatic reconnect, and manual
+ * acknowledgement: a message is acknowledged only after {@link DeviceIngestion} has committed. A message whose
+ * processing fails (the database is away) is retried, and if it still fails the connection is dropped unacknowledged
+ * so that the broker delivers it again on reconnect. An initial connect that fails is retried every few seconds.
+ */
+public class DeviceSubscriber implements SmartLifecycle, MqttCallbackExtended {
+
+    private static final Logger log = LoggerFactory.getLogger(DeviceSubscriber.class);
+    private static final long RETRY_MILLIS = 2000;
+
+    private final Supplier<String> url;
+    private final String clientId;
+    private final PlatformAccount account;
+    private final String filter;
+    private final DeviceIngestion ingestion;
+    private final DeviceMetrics metrics;
+    private volatile MqttAsyncClient client;
+    private volatile ScheduledExecutorService retries;
+
+    DeviceSubscriber(Supplier<String> url, String clientId, PlatformAccount account, String filter,
+                     DeviceIngestion ingestion, DeviceMetrics metrics) {
+        this.url = url;
+        this.clientId = clientId;
+        this.account = account;
+        this.filter = filter;
+        this.ingestion = ingestion;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (client != null) {
+            return;
+        }
+        try {
+            client = new MqttAsyncClient(url.get(), clientId, new MemoryPersistence());
+        } catch (MqttException e) {
+            throw new IllegalStateException("Bad MQTT url or client id", e);
+        }
+        client.setManualAcks(true);
+        client.setCallback(this);
+        retries = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "mqtt-subscriber-retry"));
+        connect(client);
+    }
+
+    @Override
+    public synchronized void stop() {
+        MqttAsyncClient current = client;
+        client = null;
+        if (retries != null) {
+            retries.shutdownNow();
+        }
+        if (current == null) {
+            return;
+        }
+        try {
+            if (current.isConnected()) {
+                current.disconnect(1000).waitForCompletion(2000);
+            }
+        } catch (MqttException e) {
+            log.debug("MQTT disconnect: {}", e.getMessage());
+        }
+        try {
+            current.close(true);
+        } catch (MqttException e) {
+            log.debug("MQTT close: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return client != null;
+    }
+
+    /** Whether the subscription is connected to the broker now. */
+    public boolean isConnected() {
+        MqttAsyncClient current = client;
+        return current != null && current.isConnected();
+    }
+
+    @Override
+    public int getPhase() {
+        return EmbeddedBroker.PHASE + 100;
+    }
+
+    @Override
+    public void connectComplete(boolean reconnect, String serverUri) {
+        MqttAsyncClient current = client;
+        try {
+            if (current != null) {
+                current.subscribe(filter, 1);
+            }
+            log.info("Device subscription {} to the broker", reconnect ? "reconnected" : "connected");
+        } catch (MqttException e) {
+            log.warn("Device subscription failed: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public void connectionLost(Throwable cause) {
+        log.warn("Device subscription lost its broker connection; reconnecting ({})", cause.getMessage());
+    }
+
+    @Override
+    public void messageArrived(String topic, MqttMessage message) {
+        MqttAsyncClient current = client;
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            try {
+                DeviceIngestion.Outcome outcome = ingestion.accept(topic, message.getPayload());
+                metrics.message(outcome.name().toLowerCase());
+                current.messageArrivedComplete(message.getId(), message.getQos());
+                return;
+            } catch (MqttException e) {
+                log.warn("Device message processed but not acknowledged: {}", e.getMessage());
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Device message not processed (attempt {}): {}", attempt, e.getClass().getSimpleName());
+                sleep(200L * attempt);
+            }
+        }
+        metrics.message("failed");
+        dropConnectionForRedelivery(current);
+    }
+
+    @Override
+    public void deliveryComplete(IMqttDeliveryToken token) {
+    }
+
+    private void connect(MqttAsyncClient target) {
+        try {
+            target.connect(options(), null, new IMqttActionListener() {
+                @Override
+                public void onSuccess(IMqttToken token) {
+                }
+
+                @Override
+                public void onFailure(IMqttToken token, Throwable failure) {
+                    log.warn("Device subscription cannot reach the broker ({}); retrying", failure.getMessage());
+                    retryConnect(target);
+                }
+            });
+        } catch (MqttException e) {
+            retryConnect(target);
+        }
+    }
+
+    private void retryConnect(MqttAsyncClient target) {
+        ScheduledExecutorService executor = retries;
+        if (client == target && executor != null && !executor.isShutdown()) {
+            executor.schedule(() -> {
+                if (client == target && !target.isConnected()) {
+                    connect(target);
+                }
+            }, RETRY_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void dropConnectionForRedelivery(MqttAsyncClient current) {
+        ScheduledExecutorService executor = retries;
+        if (current == null || executor == null) {
+            return;
+        }
+        executor.execute(() -> {
+            try {
+                current.disconnectForcibly(0, 1000, false);
+            } catch (MqttException e) {
+                log.debug("MQTT disconnect: {}", e.getMessage());
+            }
+            retryConnect(current);
+        });
+    }
+
+    private MqttConnectOptions options() {
+        MqttConnectOptions options = new MqttConnectOptions();
+        options.setCleanSession(false);
+        options.setAutomaticReconnect(true);
+        options.setMaxReconnectDelay(4000);
+        options.setKeepAliveInterval(30);
+        options.setConnectionTimeout(10);
+        options.setMaxInflight(1000);
+        if (account.username() != null && !account.username().isEmpty() && !account.password().isEmpty()) {
+            options.setUserName(account.username());
+            options.setPassword(account.password().toCharArray());
+        }
+        return options;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.yiyang.care.internal.device;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.yiyang.care.AlarmKind;
+import org.yiyang.care.AlarmSignal;
+
+/**
+ * The periodic checks of silent devices, set-based: one query finds the online devices without a heartbeat for
+ * {@code offline-after} and the activity sensors without movement for {@code inactivity-after}; each is flipped by a
+ * guarded update (so two nodes or two runs signal once) and signalled OFFLINE or INACTIVITY in the same transaction.
+ * The signal's source id carries the last-seen or last-movement time: one signal per silent period.
+ */
+@Component
+public class DeviceWatchdog {
+
+    private final JdbcClient jdbc;
+    private final DeviceSettings settings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DeviceWatchdog(JdbcClient jdbc, DeviceSettings settings, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${yiyang.care.device.check-every:PT30S}",
+            initialDelayString = "${yiyang.care.device.check-every:PT30S}")
+    public void checkOnSchedule() {
+        check();
+    }
+
+    /** Runs both checks now; returns how many signals it published. */
+    @Transactional
+    public int check() {
+        Instant now = clock.instant();
+        return offline(now, now.minus(settings.offlineAfter())) + inactive(now, now.minus(settings.inactivityAfter()));
+    }
+
+    private int offline(Instant now, Instant cutoff) {
+        List<Silent> silent = jdbc.sql("""
+                        SELECT id, code, elder_id, last_seen_at AS since FROM care_device
+                        WHERE online = TRUE AND last_seen_at < :cutoff AND retired_at IS NULL ORDER BY id""")
+                .param("cutoff", DeviceStore.utc(cutoff)).query(Silent.class).list();
+        int signalled = 0;
+        for (Silent device : silent) {
+            if (jdbc.sql("UPDATE care_device SET online = FALSE WHERE id = :id AND online = TRUE AND last_seen_at < :cutoff")
+                    .param("id", device.id()).param("cutoff", DeviceStore.utc(cutoff)).update() == 1) {
+                events.publishEvent(device.signal(AlarmKind.OFFLINE, "offline-", "offline", now));
+                signalled++;
+            }
+        }
+        return signalled;
+    }
+
+    private int inactive(Instant now, Instant cutoff) {
+        List<Silent> silent = jdbc.sql("""
+                        SELECT id, code, elder_id, last_activity_at AS since FROM care_device
+                        WHERE kind IN ('BED_SENSOR', 'MOTION_SENSOR') AND last_activity_at < :cutoff
+                          AND inactivity_signalled = FALSE AND online = TRUE AND retired_at IS NULL ORDER BY id""")
+                .param("cutoff", DeviceStore.utc(cutoff)).query(Silent.class).list();
+        int signalled = 0;
+        for (Silent device : silent) {
+            if (jdbc.sql("""
+                            UPDATE care_device SET inactivity_signalled = TRUE
+                            WHERE id = :id AND inactivity_signalled = FALSE AND last_activity_at < :cutoff""")
+                    .param("id", device.id()).param("cutoff", DeviceStore.utc(cutoff)).update() == 1) {
+                events.publishEvent(device.signal(AlarmKind.INACTIVITY, "inactivity-", "no-movement", now));
+                signalled++;
+            }
+        }
+        return signalled;
+    }
+
+    record Silent(long id, String code, long elderId, OffsetDateTime since) {
+
+        AlarmSignal signal(AlarmKind kind, String idPrefix, String detail, Instant now) {
+            return new AlarmSignal(kind, elderId, id, code, idPrefix + since.toInstant().toEpochMilli(), now, null, null,
+                    detail);
+        }
+    }
+}
