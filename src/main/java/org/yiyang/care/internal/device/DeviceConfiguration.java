@@ -15,6 +15,6 @@ class DeviceConfiguration {
     DeviceSubscriber deviceSubscriber(MqttSettings settings, EmbeddedBroker broker, PlatformAccount account,
                                       DeviceTopics topics, DeviceIngestion ingestion, DeviceMetrics metrics) {
         return new DeviceSubscriber(() -> settings.external() ? settings.url() : broker.url(), account.clientId(),
-                account, topics.allUp(), ingestion, metrics);
+                account, topics.allUp(), settings.workers(), ingestion, metrics);
     }
 }

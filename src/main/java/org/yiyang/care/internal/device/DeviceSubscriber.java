@@ -1,6 +1,8 @@
 package org.yiyang.care.internal.device;
 
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -21,7 +23,9 @@ import org.springframework.context.SmartLifecycle;
 /**
  * The platform's MQTT subscription to every device's up-topic: QoS 1, a fixed client id with a persistent session
  * (cleanSession=false, so the broker keeps messages while the platform is down), automatic reconnect, and manual
- * acknowledgement: a message is acknowledged only after {@link DeviceIngestion} has committed. A message whose
+ * acknowledgement: a message is acknowledged only after {@link DeviceIngestion} has committed. Messages are stored
+ * by a few workers at once (one transaction each, so their commits share the database's log flushes), every device
+ * always on the same worker, so that a device's messages are processed in the order they came. A message whose
  * processing fails (the database is away) is retried, and if it still fails the connection is dropped unacknowledged
  * so that the broker delivers it again on reconnect. An initial connect that fails is retried every few seconds.
  */
@@ -36,11 +40,17 @@ public class DeviceSubscriber implements SmartLifecycle, MqttCallbackExtended {
     private final String filter;
     private final DeviceIngestion ingestion;
     private final DeviceMetrics metrics;
+    private final int workerCount;
     private volatile MqttAsyncClient client;
+    private volatile ExecutorService[] workers;
     private volatile ScheduledExecutorService retries;
 
-    DeviceSubscriber(Supplier<String> url, String clientId, PlatformAccount account, String filter,
+    DeviceSubscriber(Supplier<String> url, String clientId, PlatformAccount account, String filter, int workers,
                      DeviceIngestion ingestion, DeviceMetrics metrics) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("yiyang.mqtt.workers must be at least 1");
+        }
+        this.workerCount = workers;
         this.url = url;
         this.clientId = clientId;
         this.account = account;
@@ -61,6 +71,12 @@ public class DeviceSubscriber implements SmartLifecycle, MqttCallbackExtended {
         }
         client.setManualAcks(true);
         client.setCallback(this);
+        ExecutorService[] started = new ExecutorService[workerCount];
+        for (int i = 0; i < workerCount; i++) {
+            String name = "mqtt-ingest-" + i;
+            started[i] = Executors.newSingleThreadExecutor(r -> new Thread(r, name));
+        }
+        workers = started;
         retries = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "mqtt-subscriber-retry"));
         connect(client);
     }
@@ -74,6 +90,10 @@ public class DeviceSubscriber implements SmartLifecycle, MqttCallbackExtended {
         }
         if (current == null) {
             return;
+        }
+        // what a worker has not stored is not acknowledged either: the broker delivers it again
+        for (ExecutorService worker : workers) {
+            worker.shutdownNow();
         }
         try {
             if (current.isConnected()) {
@@ -126,6 +146,15 @@ public class DeviceSubscriber implements SmartLifecycle, MqttCallbackExtended {
     @Override
     public void messageArrived(String topic, MqttMessage message) {
         MqttAsyncClient current = client;
+        ExecutorService[] pool = workers;
+        try {
+            pool[Math.floorMod(topic.hashCode(), pool.length)].execute(() -> ingest(current, topic, message));
+        } catch (RejectedExecutionException stopping) {
+            // stopping: not acknowledged, so the broker delivers it again
+        }
+    }
+
+    private void ingest(MqttAsyncClient current, String topic, MqttMessage message) {
         for (int attempt = 1; attempt <= 3; attempt++) {
             try {
                 DeviceIngestion.Outcome outcome = ingestion.accept(topic, message.getPayload());

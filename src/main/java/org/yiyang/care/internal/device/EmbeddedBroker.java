@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.Properties;
 
@@ -54,10 +55,24 @@ public class EmbeddedBroker implements SmartLifecycle {
         log.info("Embedded MQTT broker listening on {}:{}", settings.embedded().host(), port);
     }
 
-    /** Moquette records the port once the bind has completed, which for port 0 happens just after start returns. */
-    private static int boundPort(Server broker) {
+    /**
+     * Moquette records the port once the bind has completed, which for port 0 happens just after start returns, in a
+     * map it fills on its own thread: reading it meanwhile may fail, so it is read again until the port is there.
+     */
+    private int boundPort(Server broker) {
+        if (port != 0) {
+            return port;
+        }
         long deadline = System.nanoTime() + 5_000_000_000L;
-        while (broker.getPort() == 0 && System.nanoTime() < deadline) {
+        while (System.nanoTime() < deadline) {
+            try {
+                int bound = broker.getPort();
+                if (bound != 0) {
+                    return bound;
+                }
+            } catch (ConcurrentModificationException stillBinding) {
+                // read again below
+            }
             try {
                 Thread.sleep(5);
             } catch (InterruptedException e) {
@@ -65,7 +80,7 @@ public class EmbeddedBroker implements SmartLifecycle {
                 break;
             }
         }
-        return broker.getPort();
+        throw new IllegalStateException("The embedded MQTT broker did not report its port");
     }
 
     @Override

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record MqttSettings(String url, @DefaultValue("yiyang-platform") String clientId,
                            @DefaultValue("yiyang-platform") String username, String password,
                            @DefaultValue("yiyang/devices") String topicPrefix,
-                           @DefaultValue Embedded embedded) {
+                           @DefaultValue("4") int workers, @DefaultValue Embedded embedded) {
 
     public boolean external() {
         return url != null && !url.isBlank();

@@ -80,7 +80,7 @@ abstract class OutageBroker implements AutoCloseable {
                     + "allow_anonymous true\npersistence true\npersistence_location " + directory + "/\n");
             start();
             subscriber = new DeviceSubscriber(this::url, "yiyang-test-outage-" + UUID.randomUUID(),
-                    context.getBean(PlatformAccount.class), context.getBean(DeviceTopics.class).allUp(),
+                    context.getBean(PlatformAccount.class), context.getBean(DeviceTopics.class).allUp(), 2,
                     context.getBean(DeviceIngestion.class), context.getBean(DeviceMetrics.class));
             subscriber.start();
         }
