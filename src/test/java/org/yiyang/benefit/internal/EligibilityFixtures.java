@@ -154,18 +154,7 @@ public final class EligibilityFixtures {
      * a death, a move), so that a test's own run is the one that changes things.
      */
     public void settled(long... elderIds) {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> {
-            for (long id : elderIds) {
-                long pending = jdbc.sql("""
-                                SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL
-                                AND listener_id LIKE '%EligibilityTriggers%' AND serialized_event LIKE :pattern""")
-                        .param("pattern", "%\"elderId\":" + id + ",%").query(Long.class).single();
-                if (pending > 0) {
-                    return false;
-                }
-            }
-            return true;
-        });
+        EligibilityListeners.settled(jdbc, elderIds);
     }
 
     /** A draft rule version of the programme, effective from tomorrow, for a test outside this package. */

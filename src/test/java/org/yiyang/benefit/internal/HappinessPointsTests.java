@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.yiyang.IntegrationTest;
 import org.yiyang.benefit.BenefitProblem;
@@ -34,6 +35,7 @@ class HappinessPointsTests {
     @Autowired Wallets wallets;
     @Autowired ServiceFixtures orders;
     @Autowired ApplicationContext context;
+    @Autowired JdbcClient jdbc;
 
     WalletScenario scenario;
     Programme points;
@@ -73,6 +75,7 @@ class HappinessPointsTests {
     void badAwardsAreRefusedWithTheirReasonAndChangeNothing() {
         Programme subsidy = scenario.programme(ProgrammeKind.SERVICE_SUBSIDY, Payout.SUBSIDY_WALLET,
                 RuleAmounts.monthly(Money.ofFen(1000)));
+        EligibilityListeners.notEnrolled(jdbc, points.id(), orders.elder());
         long transactions = scenario.transactionCount();
 
         assertRefused(new PointsAward(elder, points.id(), 0, PointsReason.ACTIVITY, null), "points", "wallet.error.points");

@@ -78,9 +78,20 @@ public final class PaymentScenario {
         return elder(TestElders.HINGGAN_VILLAGE);
     }
 
+    /**
+     * A newly registered elder without enrolments: once the eligibility listeners have enrolled them in whatever
+     * active programme of the shared test database finds them, those enrolments are ended, so that a test's
+     * enrolments are the only ones.
+     */
     public long elder(String village) {
-        return registry.register(REGISTRAR, TestElders.draft("代发" + UUID.randomUUID().toString().substring(0, 4),
+        long elder = registry.register(REGISTRAR, TestElders.draft("代发" + UUID.randomUUID().toString().substring(0, 4),
                 TestElders.idNumber(village.substring(0, 6), 1936), village));
+        EligibilityListeners.settled(jdbc, elder);
+        jdbc.sql("""
+                        UPDATE benefit_enrolment SET status = 'ENDED', open_elder_id = NULL, end_reason = 'TEST_ISOLATION'
+                        WHERE elder_id = :e AND status IN ('ACTIVE', 'PROPOSED')""")
+                .param("e", elder).update();
+        return elder;
     }
 
     public void died(long elderId, LocalDate on) {

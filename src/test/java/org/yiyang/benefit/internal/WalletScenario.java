@@ -58,7 +58,7 @@ public final class WalletScenario {
      * the split a test sees comes from its own programmes only.
      */
     public void enrol(Programme p, long elderId) {
-        settled(elderId);
+        EligibilityListeners.settled(jdbc, elderId);
         jdbc.sql("""
                         UPDATE benefit_enrolment SET status = 'ENDED', open_elder_id = NULL, end_reason = 'TEST_ISOLATION'
                         WHERE elder_id = :e AND status IN ('ACTIVE', 'PROPOSED') AND programme_id NOT IN (
@@ -77,18 +77,7 @@ public final class WalletScenario {
 
     /** The elder holds no open enrolment in the programme once the eligibility listeners have run for them. */
     public void notEnrolled(Programme p, long elderId) {
-        settled(elderId);
-        jdbc.sql("""
-                        UPDATE benefit_enrolment SET status = 'ENDED', open_elder_id = NULL, end_reason = 'TEST_ISOLATION'
-                        WHERE elder_id = :e AND programme_id = :p AND status IN ('ACTIVE', 'PROPOSED')""")
-                .param("e", elderId).param("p", p.id()).update();
-    }
-
-    private void settled(long elderId) {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> jdbc.sql("""
-                        SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL
-                        AND listener_id LIKE '%EligibilityTriggers%' AND serialized_event LIKE :pattern""")
-                .param("pattern", "%\"elderId\":" + elderId + ",%").query(Long.class).single() == 0);
+        EligibilityListeners.notEnrolled(jdbc, p.id(), elderId);
     }
 
     /** Credits the elder's wallet in the programme: fen from the fund, or points from the points issued. */
