@@ -42,6 +42,7 @@ public class DeviceSubscriber implements SmartLifecycle, MqttCallbackExtended {
     private final DeviceMetrics metrics;
     private final int workerCount;
     private volatile MqttAsyncClient client;
+    private volatile boolean subscribed;
     private volatile ExecutorService[] workers;
     private volatile ScheduledExecutorService retries;
 
@@ -125,12 +126,27 @@ public class DeviceSubscriber implements SmartLifecycle, MqttCallbackExtended {
         return EmbeddedBroker.PHASE + 100;
     }
 
+    /** Whether the broker has confirmed the subscription of this connection (a new session has none before). */
+    public boolean isSubscribed() {
+        return subscribed && isConnected();
+    }
+
     @Override
     public void connectComplete(boolean reconnect, String serverUri) {
         MqttAsyncClient current = client;
         try {
             if (current != null) {
-                current.subscribe(filter, 1);
+                current.subscribe(filter, 1).setActionCallback(new IMqttActionListener() {
+                    @Override
+                    public void onSuccess(IMqttToken token) {
+                        subscribed = true;
+                    }
+
+                    @Override
+                    public void onFailure(IMqttToken token, Throwable failure) {
+                        log.warn("Device subscription refused: {}", failure.getMessage());
+                    }
+                });
             }
             log.info("Device subscription {} to the broker", reconnect ? "reconnected" : "connected");
         } catch (MqttException e) {
@@ -140,6 +156,7 @@ public class DeviceSubscriber implements SmartLifecycle, MqttCallbackExtended {
 
     @Override
     public void connectionLost(Throwable cause) {
+        subscribed = false;
         log.warn("Device subscription lost its broker connection; reconnecting ({})", cause.getMessage());
     }
 

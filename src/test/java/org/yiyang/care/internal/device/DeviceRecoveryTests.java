@@ -63,7 +63,7 @@ class DeviceRecoveryTests {
     @Test
     void anSosSentWhileThePlatformIsDownIsProcessedExactlyOnceAfterItStartsAgain() throws Exception {
         var sos = DeviceFixtures.device(registry, elders, DeviceKind.SOS_BUTTON);
-        await().atMost(WAIT).until(subscriber::isConnected);
+        await().atMost(WAIT).until(subscriber::isSubscribed);
         subscriber.stop();
         MqttClient device = DeviceFixtures.connect(brokerUrl(), sos.code(), sos.secret());
         device.publish(topics.up(sos.code()), bytes(message(sos.code(), "while-down", Instant.now(), "SOS", null)), 1,

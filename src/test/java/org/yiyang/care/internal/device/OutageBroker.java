@@ -49,7 +49,7 @@ abstract class OutageBroker implements AutoCloseable {
         }
 
         boolean subscribed() {
-            return subscriber.isConnected();
+            return subscriber.isSubscribed();
         }
 
         void stop() {
@@ -90,7 +90,7 @@ abstract class OutageBroker implements AutoCloseable {
         }
 
         boolean subscribed() {
-            return subscriber.isConnected();
+            return subscriber.isSubscribed();
         }
 
         void stop() {
