@@ -54,8 +54,9 @@ class EnrolmentStatements {
      * in it; an elder whose proposal was declined under this rule version is not proposed again.
      *
      * <p>The registry is the outer side of both anti-joins, so rows are inserted in the registry's order and the
-     * indexes on elder and on open enrolment grow at their ends rather than at random places. The anti-joins probe
-     * the open-enrolment index: no plan can rescan the rows this statement inserts.
+     * indexes on elder and on open enrolment grow at their ends rather than at random places. Over the whole
+     * registry the anti-joins are hash joins that read the programme's enrolments once ({@link PostgresPlanner});
+     * for one elder they probe the open-enrolment index.
      */
     long enrolNewlyEligible(ProgrammeRule pr, long runId, LocalDate asOf, Instant now, Long elder) {
         SqlFragment eligible = eligible(pr, asOf);
