@@ -86,11 +86,7 @@ public final class PaymentScenario {
     public long elder(String village) {
         long elder = registry.register(REGISTRAR, TestElders.draft("代发" + UUID.randomUUID().toString().substring(0, 4),
                 TestElders.idNumber(village.substring(0, 6), 1936), village));
-        EligibilityListeners.settled(jdbc, elder);
-        jdbc.sql("""
-                        UPDATE benefit_enrolment SET status = 'ENDED', open_elder_id = NULL, end_reason = 'TEST_ISOLATION'
-                        WHERE elder_id = :e AND status IN ('ACTIVE', 'PROPOSED')""")
-                .param("e", elder).update();
+        EligibilityListeners.withoutEnrolments(jdbc, elder);
         return elder;
     }
 

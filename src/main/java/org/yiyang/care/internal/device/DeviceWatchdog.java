@@ -48,34 +48,32 @@ public class DeviceWatchdog {
     }
 
     private int offline(Instant now, Instant cutoff) {
-        List<Silent> silent = jdbc.sql("""
+        return signalEach(AlarmKind.OFFLINE, "offline-", "offline", now, cutoff, """
                         SELECT id, code, elder_id, last_seen_at AS since FROM care_device
-                        WHERE online = TRUE AND last_seen_at < :cutoff AND retired_at IS NULL ORDER BY id""")
-                .param("cutoff", DeviceStore.utc(cutoff)).query(Silent.class).list();
-        int signalled = 0;
-        for (Silent device : silent) {
-            if (jdbc.sql("UPDATE care_device SET online = FALSE WHERE id = :id AND online = TRUE AND last_seen_at < :cutoff")
-                    .param("id", device.id()).param("cutoff", DeviceStore.utc(cutoff)).update() == 1) {
-                events.publishEvent(device.signal(AlarmKind.OFFLINE, "offline-", "offline", now));
-                signalled++;
-            }
-        }
-        return signalled;
+                        WHERE online = TRUE AND last_seen_at < :cutoff AND retired_at IS NULL ORDER BY id""",
+                "UPDATE care_device SET online = FALSE WHERE id = :id AND online = TRUE AND last_seen_at < :cutoff");
     }
 
     private int inactive(Instant now, Instant cutoff) {
-        List<Silent> silent = jdbc.sql("""
+        return signalEach(AlarmKind.INACTIVITY, "inactivity-", "no-movement", now, cutoff, """
                         SELECT id, code, elder_id, last_activity_at AS since FROM care_device
                         WHERE kind IN ('BED_SENSOR', 'MOTION_SENSOR') AND last_activity_at < :cutoff
-                          AND inactivity_signalled = FALSE AND online = TRUE AND retired_at IS NULL ORDER BY id""")
-                .param("cutoff", DeviceStore.utc(cutoff)).query(Silent.class).list();
+                          AND inactivity_signalled = FALSE AND online = TRUE AND retired_at IS NULL ORDER BY id""", """
+                        UPDATE care_device SET inactivity_signalled = TRUE
+                        WHERE id = :id AND inactivity_signalled = FALSE AND last_activity_at < :cutoff""");
+    }
+
+    /**
+     * The devices {@code silentSql} finds, each marked by {@code markSql} (guarded, so that of two nodes or two runs
+     * only one marks it) and signalled by the one that did.
+     */
+    private int signalEach(AlarmKind kind, String idPrefix, String detail, Instant now, Instant cutoff,
+                           String silentSql, String markSql) {
+        List<Silent> silent = jdbc.sql(silentSql).param("cutoff", DeviceStore.utc(cutoff)).query(Silent.class).list();
         int signalled = 0;
         for (Silent device : silent) {
-            if (jdbc.sql("""
-                            UPDATE care_device SET inactivity_signalled = TRUE
-                            WHERE id = :id AND inactivity_signalled = FALSE AND last_activity_at < :cutoff""")
-                    .param("id", device.id()).param("cutoff", DeviceStore.utc(cutoff)).update() == 1) {
-                events.publishEvent(device.signal(AlarmKind.INACTIVITY, "inactivity-", "no-movement", now));
+            if (jdbc.sql(markSql).param("id", device.id()).param("cutoff", DeviceStore.utc(cutoff)).update() == 1) {
+                events.publishEvent(device.signal(kind, idPrefix, detail, now));
                 signalled++;
             }
         }

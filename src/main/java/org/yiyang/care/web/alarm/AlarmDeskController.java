@@ -54,7 +54,6 @@ class AlarmDeskController {
     @GetMapping(path = "/care/alarms/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(HttpServletRequest request, HttpServletResponse response) {
         Viewer viewer = currentViewer.require();
-        desk.queue(viewer, 0, 1); // the same role check as the page
         response.setHeader("X-Accel-Buffering", "no");
         return streams.subscribe(viewer.division(), LocaleContextHolder.getLocale(),
                 EventStreams.whileSessionLives(request.getSession(false)));
