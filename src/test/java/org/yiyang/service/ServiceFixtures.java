@@ -34,6 +34,7 @@ import org.yiyang.shared.ServiceItem;
 public final class ServiceFixtures {
 
     public static final String BANNER = "152221000000";
+    public static final String NEIGHBOUR_VILLAGE = "152221100002";   // 科尔沁社区居委会
     public static final Viewer BANNER_OPERATOR = new Viewer(3, "banner-operator", "演示话务员", Role.OPERATOR,
             DivisionCode.of(BANNER));
     public static final Viewer OTHER_LEAGUE_OPERATOR = new Viewer(4, "hulunbuir-operator", "呼伦贝尔话务员",
@@ -131,6 +132,12 @@ public final class ServiceFixtures {
     }
 
     /** A new elder living in Hulunbuir, outside the centre's service area. */
+    /** An elder of the banner in 科尔沁社区, the community next to {@link TestElders#HINGGAN_VILLAGE}. */
+    public long elderNextDoor() {
+        return registry.register(BANNER_OPERATOR, TestElders.draft("邻居老人", TestElders.idNumber("152221", 1941),
+                NEIGHBOUR_VILLAGE));
+    }
+
     public long elderInHulunbuir() {
         Viewer operator = new Viewer(4, "hulunbuir-operator", "O", Role.OPERATOR, DivisionCode.of("150700000000"));
         return registry.register(operator, TestElders.draft("呼伦贝尔老人", TestElders.idNumber("150702", 1938),

@@ -31,22 +31,12 @@ final class EligibilityListeners {
         });
     }
 
-    /** Once the listeners are done with the elder: no open enrolment of theirs in the programme is left. */
-    static void notEnrolled(JdbcClient jdbc, long programmeId, long elderId) {
-        settled(jdbc, elderId);
-        endOpen(jdbc, elderId, " AND programme_id = " + programmeId);
-    }
-
     /** Once the listeners are done with the elder: no open enrolment of theirs is left. */
     static void withoutEnrolments(JdbcClient jdbc, long elderId) {
         settled(jdbc, elderId);
-        endOpen(jdbc, elderId, "");
-    }
-
-    private static void endOpen(JdbcClient jdbc, long elderId, String andProgramme) {
         jdbc.sql("""
                         UPDATE benefit_enrolment SET status = 'ENDED', open_elder_id = NULL, end_reason = 'TEST_ISOLATION'
-                        WHERE elder_id = :e AND status IN ('ACTIVE', 'PROPOSED')""" + andProgramme)
+                        WHERE elder_id = :e AND status IN ('ACTIVE', 'PROPOSED')""")
                 .param("e", elderId).update();
     }
 }

@@ -3,13 +3,11 @@ package org.yiyang.benefit.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.yiyang.IntegrationTest;
 import org.yiyang.benefit.BenefitProblem;
@@ -35,7 +33,6 @@ class HappinessPointsTests {
     @Autowired Wallets wallets;
     @Autowired ServiceFixtures orders;
     @Autowired ApplicationContext context;
-    @Autowired JdbcClient jdbc;
 
     WalletScenario scenario;
     Programme points;
@@ -44,8 +41,7 @@ class HappinessPointsTests {
     @BeforeEach
     void enrolled() {
         scenario = WalletScenario.of(context);
-        points = scenario.programme(ProgrammeKind.HAPPINESS_POINTS, Payout.POINTS,
-                new RuleAmounts(null, null, null, null, null, Set.of(), 10));
+        points = scenario.pointsProgrammeLeavingOutTheNeighbours(10);
         elder = orders.elder();
         scenario.enrol(points, elder);
     }
@@ -75,7 +71,6 @@ class HappinessPointsTests {
     void badAwardsAreRefusedWithTheirReasonAndChangeNothing() {
         Programme subsidy = scenario.programme(ProgrammeKind.SERVICE_SUBSIDY, Payout.SUBSIDY_WALLET,
                 RuleAmounts.monthly(Money.ofFen(1000)));
-        EligibilityListeners.notEnrolled(jdbc, points.id(), orders.elder());
         long transactions = scenario.transactionCount();
 
         assertRefused(new PointsAward(elder, points.id(), 0, PointsReason.ACTIVITY, null), "points", "wallet.error.points");
@@ -83,7 +78,7 @@ class HappinessPointsTests {
         assertRefused(new PointsAward(elder, points.id(), 5, null, null), "reason", "wallet.error.reason");
         assertRefused(new PointsAward(elder, points.id(), 5, PointsReason.OTHER, "很".repeat(201)), "note", "wallet.error.note");
         assertRefused(new PointsAward(elder, subsidy.id(), 5, PointsReason.OTHER, null), "programmeId", "wallet.error.pointsProgramme");
-        assertRefused(new PointsAward(orders.elder(), points.id(), 5, PointsReason.OTHER, null), "elderId", "wallet.error.notEnrolled");
+        assertRefused(new PointsAward(orders.elderNextDoor(), points.id(), 5, PointsReason.OTHER, null), "elderId", "wallet.error.notEnrolled");
         assertRefused(new PointsAward(orders.elderInHulunbuir(), points.id(), 5, PointsReason.OTHER, null), "elderId",
                 "wallet.error.elderNotFound");
         assertThatThrownBy(() -> wallets.awardPoints(OTHER_LEAGUE_REGULATOR,

@@ -4,18 +4,24 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.yiyang.benefit.Condition;
+import org.yiyang.benefit.ConditionField;
+import org.yiyang.benefit.ConditionField.Operator;
 import org.yiyang.benefit.EnrolmentMode;
 import org.yiyang.benefit.Payout;
 import org.yiyang.benefit.Programme;
 import org.yiyang.benefit.ProgrammeKind;
 import org.yiyang.benefit.RuleAmounts;
 import org.yiyang.shared.ChinaTime;
+import org.yiyang.service.ServiceFixtures;
 import org.yiyang.shared.DivisionCode;
+import org.yiyang.shared.ServiceItem;
 
 /**
  * What wallet tests stand on: programmes of the demo banner with a published rule and budget, ACTIVE enrolments
@@ -52,6 +58,16 @@ public final class WalletScenario {
     }
 
     /**
+     * A points programme of the banner whose rule leaves out one community ({@link ServiceFixtures#NEIGHBOUR_VILLAGE}):
+     * an elder living there is never enrolled, whenever the eligibility listeners run for them.
+     */
+    public Programme pointsProgrammeLeavingOutTheNeighbours(int pointsPerOrder) {
+        return fixtures.programme(ProgrammeKind.HAPPINESS_POINTS, Payout.POINTS, EnrolmentMode.AUTOMATIC, BANNER,
+                List.of(Condition.of(ConditionField.RESIDENCE_DIVISION, Operator.NOT_WITHIN, ServiceFixtures.NEIGHBOUR_VILLAGE)),
+                new RuleAmounts(null, null, null, null, null, Set.of(ServiceItem.MEAL), pointsPerOrder));
+    }
+
+    /**
      * An ACTIVE enrolment since a month ago under the programme's published rule, and no other: the elder's
      * registration is re-evaluated by the eligibility listeners against every active programme of the shared test
      * database (demo programmes, other tests' programmes), so once that has happened the others are ended here and
@@ -73,11 +89,6 @@ public final class WalletScenario {
                 .param("open", elderId).param("start", today.minusMonths(1))
                 .param("rule", fixtures.ruleInEffect(p, today).id()).param("at", Timestamp.from(clock.instant()))
                 .update();
-    }
-
-    /** The elder holds no open enrolment in the programme once the eligibility listeners have run for them. */
-    public void notEnrolled(Programme p, long elderId) {
-        EligibilityListeners.notEnrolled(jdbc, p.id(), elderId);
     }
 
     /** Credits the elder's wallet in the programme: fen from the fund, or points from the points issued. */

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,8 +67,7 @@ class WalletPagesTests {
         elderAccount = TestAccounts.create(administration, Role.ELDER, ServiceFixtures.BANNER);
         elderAccounts.assign(ServiceFixtures.BANNER_OPERATOR, elder.id(), elderAccount);
         subsidy = wallets.programme(ProgrammeKind.SERVICE_SUBSIDY, Payout.SUBSIDY_WALLET, RuleAmounts.monthly(Money.ofFen(5_000)));
-        points = wallets.programme(ProgrammeKind.HAPPINESS_POINTS, Payout.POINTS,
-                new RuleAmounts(null, null, null, null, null, Set.of(ServiceItem.MEAL), 10));
+        points = wallets.pointsProgrammeLeavingOutTheNeighbours(10);
         wallets.enrol(subsidy, elder.id());
         wallets.enrol(points, elder.id());
         wallets.credit(subsidy, elder.id(), 5_000);
@@ -151,10 +149,9 @@ class WalletPagesTests {
                     .andExpect(flash().attributeExists("awarded"));
         }
         assertThat(wallets.wallet(points, elder.id())).isEqualTo(40);
-        wallets.notEnrolled(points, orders.elder());
 
         mvc.perform(post("/benefit/points/award").session(operator).with(csrf())
-                        .param("programmeId", String.valueOf(points.id())).param("elderId", String.valueOf(orders.elder()))
+                        .param("programmeId", String.valueOf(points.id())).param("elderId", String.valueOf(orders.elderNextDoor()))
                         .param("points", "25").param("reason", "ACTIVITY").param("note", "")
                         .param("idempotencyKey", ServiceFixtures.key()))
                 .andExpect(status().isOk())
