@@ -23,10 +23,12 @@ import java.util.regex.Pattern;
  * The console side of the alarm benchmark ({@code bench/alarms.sh}): signs in as a hotline operator, opens the alarm
  * desk's event stream ({@code /care/alarms/stream}) like the console page does, and for every {@code alarm} event
  * takes the latency from the device's own publish time ({@code signalledAt}, the time in the MQTT payload) to the
- * moment the event arrives here. Runs for SECONDS, then writes one line per alarm (id, latency in ms) to OUT and
- * prints the count, the alarms seen twice, and the median, p95, p99 and maximum.
+ * moment the event arrives here. Runs for SECONDS, then writes one line per alarm (id, publish time, latency in ms)
+ * to OUT and prints the count, the alarms seen twice, and the median, p95, p99 and maximum: apart for the alarms
+ * published in the first WARMUP seconds after the first one (the platform's JIT compiler is still at work on a fresh
+ * start), and for the rest, which is the measured run.
  *
- * <pre>java bench/AlarmLatency.java BASE_URL USERNAME PASSWORD SECONDS OUT</pre>
+ * <pre>java bench/AlarmLatency.java BASE_URL USERNAME PASSWORD SECONDS OUT [WARMUP]</pre>
  */
 public class AlarmLatency {
 
@@ -37,11 +39,12 @@ public class AlarmLatency {
     public static void main(String[] args) throws Exception {
         String base = args[0];
         long seconds = Long.parseLong(args[3]);
+        long warmupMillis = args.length > 5 ? Long.parseLong(args[5]) * 1000 : 0;
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
         signIn(http, base, args[1], args[2]);
 
-        Map<Long, Long> latencies = new ConcurrentHashMap<>();
+        Map<Long, long[]> latencies = new ConcurrentHashMap<>();
         Map<Long, Integer> seen = new ConcurrentHashMap<>();
         Thread reader = new Thread(() -> read(http, base, latencies, seen), "alarm-stream");
         reader.setDaemon(true);
@@ -49,18 +52,28 @@ public class AlarmLatency {
         System.out.println("LISTENING " + Instant.now());
         Thread.sleep(seconds * 1000);
 
-        List<Long> sorted = new ArrayList<>(latencies.values());
-        Collections.sort(sorted);
         List<String> lines = new ArrayList<>();
-        latencies.forEach((id, ms) -> lines.add(id + " " + ms));
+        latencies.forEach((id, at) -> lines.add(id + " " + at[0] + " " + at[1]));
         Files.write(Path.of(args[4]), lines);
         long twice = seen.values().stream().filter(n -> n > 1).count();
-        System.out.printf("CONSOLE alarms received %d, received more than once %d%n", sorted.size(), twice);
-        if (!sorted.isEmpty()) {
-            System.out.printf("LATENCY device publish -> console event: median %d ms, p95 %d ms, p99 %d ms, max %d ms%n",
-                    pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted.get(sorted.size() - 1));
-        }
+        System.out.printf("CONSOLE alarms received %d, received more than once %d%n", latencies.size(), twice);
+        long first = latencies.values().stream().mapToLong(at -> at[0]).min().orElse(0);
+        List<Long> warmup = new ArrayList<>();
+        List<Long> measured = new ArrayList<>();
+        latencies.values().forEach(at -> (at[0] < first + warmupMillis ? warmup : measured).add(at[1]));
+        print("warm-up, first " + warmupMillis / 1000 + " s", warmup);
+        print("measured", measured);
         System.exit(0);
+    }
+
+    private static void print(String part, List<Long> latencies) {
+        if (latencies.isEmpty()) {
+            return;
+        }
+        Collections.sort(latencies);
+        System.out.printf("LATENCY %s (%d alarms), device publish -> console event: median %d ms, p95 %d ms, p99 %d ms,"
+                        + " max %d ms%n", part, latencies.size(), pct(latencies, 50), pct(latencies, 95),
+                pct(latencies, 99), latencies.get(latencies.size() - 1));
     }
 
     private static void signIn(HttpClient http, String base, String username, String password) throws Exception {
@@ -80,7 +93,7 @@ public class AlarmLatency {
         }
     }
 
-    private static void read(HttpClient http, String base, Map<Long, Long> latencies, Map<Long, Integer> seen) {
+    private static void read(HttpClient http, String base, Map<Long, long[]> latencies, Map<Long, Integer> seen) {
         try {
             HttpResponse<java.io.InputStream> stream = http.send(HttpRequest.newBuilder(
                             URI.create(base + "/care/alarms/stream")).header("Accept", "text/event-stream").build(),
@@ -100,7 +113,8 @@ public class AlarmLatency {
                         if (id.find() && signalled.find()) {
                             long alarm = Long.parseLong(id.group(1));
                             seen.merge(alarm, 1, Integer::sum);
-                            latencies.putIfAbsent(alarm, arrived - Instant.parse(signalled.group(1)).toEpochMilli());
+                            long published = Instant.parse(signalled.group(1)).toEpochMilli();
+                            latencies.putIfAbsent(alarm, new long[] {published, arrived - published});
                         }
                     } else if (line.isEmpty()) {
                         event = "";

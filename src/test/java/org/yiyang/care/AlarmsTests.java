@@ -8,10 +8,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.IncompleteEventPublications;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.yiyang.IntegrationTest;
 import org.yiyang.care.internal.alarm.AlarmProblem;
 import org.yiyang.elder.FamilyLinks;
@@ -20,14 +18,12 @@ import org.yiyang.identity.internal.AccountAdministration;
 import org.yiyang.notify.Inbox;
 import org.yiyang.service.ServiceFixtures;
 
-/** Signals become alarms once each, in the elder's division, and the elder's family is told. */
+/** Signals become alarms once each, in the elder's division, and the elder's family is told once. */
 @IntegrationTest
 class AlarmsTests {
 
     @Autowired Alarms alarms;
     @Autowired ServiceFixtures fixtures;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired TransactionTemplate tx;
     @Autowired JdbcClient jdbc;
     @Autowired AccountAdministration administration;
     @Autowired AccountDirectory accounts;
@@ -68,18 +64,6 @@ class AlarmsTests {
     }
 
     @Test
-    void aSignalEventDeliveredTwiceBecomesOneAlarm() throws InterruptedException {
-        AlarmSignal signal = AlarmScenario.fall(fixtures.elder());
-
-        tx.executeWithoutResult(status -> events.publishEvent(signal));
-        tx.executeWithoutResult(status -> events.publishEvent(signal));
-        AlarmScenario.await(() -> scenario().alarmsFor(signal) == 1 && incompletePublications() == 0);
-
-        assertThat(scenario().alarmsFor(signal)).isEqualTo(1);
-        assertThat(incompletePublications()).as("both deliveries completed").isZero();
-    }
-
-    @Test
     void aSignalForAnUnknownElderIsRefusedAndNothingIsStored() {
         AlarmSignal signal = AlarmScenario.fall(-42);
 
@@ -117,45 +101,31 @@ class AlarmsTests {
     }
 
     @Test
-    void aSignalLeftUndeliveredByACrashBecomesAnAlarmOnRecoveryAndARedeliveredOneIsNotDoubled()
-            throws InterruptedException {
-        long elder = fixtures.elder();
-        AlarmSignal delivered = AlarmScenario.fall(elder);
-        tx.executeWithoutResult(status -> events.publishEvent(delivered));
-        AlarmScenario.await(() -> scenario().alarmsFor(delivered) == 1 && incompletePublications() == 0);
-        AlarmSignal lost = new AlarmSignal(delivered.kind(), elder, delivered.deviceId(), delivered.source(),
-                delivered.sourceId() + "-lost", delivered.at(), null, null, null);
-        // what a crash after the signal was stored and before its listener committed leaves behind
-        var stored = jdbc.sql("SELECT listener_id, event_type, serialized_event FROM event_publication "
-                        + "WHERE listener_id LIKE '%AlarmSignals%' AND serialized_event LIKE :id")
-                .param("id", "%" + delivered.sourceId() + "%").query().singleRow();
-        storedButUndelivered(stored, delivered, lost);
-        storedButUndelivered(stored, delivered, delivered);
-
-        incomplete.resubmitIncompletePublications(publication -> publication.getEvent() instanceof AlarmSignal s
-                && s.sourceId().startsWith(delivered.sourceId()));
-        AlarmScenario.await(() -> scenario().alarmsFor(lost) == 1 && incompletePublications() == 0);
-
-        assertThat(scenario().alarmsFor(lost)).isEqualTo(1);
-        assertThat(scenario().alarmsFor(delivered)).isEqualTo(1);
-        assertThat(incompletePublications()).isZero();
-    }
-
-    /** Copies the delivered signal's publication as one that was stored but never completed, for {@code signal}. */
-    private void storedButUndelivered(java.util.Map<String, Object> row, AlarmSignal delivered, AlarmSignal signal) {
+    void aFamilyNoticeDeliveredAgainAfterACrashIsNotSentTwice() throws InterruptedException {
+        var elder = fixtures.elderOnFile();
+        long familyId = accounts.findByUsername(fixtures.linkedFamily(administration, links, elder)).orElseThrow().id();
+        AlarmSummary raised = alarms.raise(AlarmScenario.fall(elder.id()), "hotline");
+        AlarmScenario.await(() -> scenario().steps(raised.id(), "NOTIFIED") == 1 && incompleteNotices() == 0);
+        // what a crash after the notice was sent and before its publication was marked complete leaves behind
         jdbc.sql("""
-                INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date, status,
-                    completion_attempts)
-                VALUES (:id, :listener, :type, :event, :at, 'PUBLISHED', 0)""")
-                .param("id", UUID.randomUUID()).param("listener", row.get("listener_id"))
-                .param("type", row.get("event_type"))
-                .param("event", ((String) row.get("serialized_event")).replace(delivered.sourceId(), signal.sourceId()))
-                .param("at", java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)))
-                .update();
+                        INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date,
+                            status, completion_attempts)
+                        SELECT :id, listener_id, event_type, serialized_event, publication_date, 'PUBLISHED', 0
+                        FROM event_publication WHERE listener_id LIKE '%AlarmNotices%' AND serialized_event LIKE :alarm""")
+                .param("id", UUID.randomUUID()).param("alarm", "%\"alarmId\":" + raised.id() + ",%").update();
+        assertThat(incompleteNotices()).isEqualTo(1);
+
+        incomplete.resubmitIncompletePublications(publication -> publication.getEvent() instanceof AlarmRaised r
+                && r.alarmId() == raised.id());
+        AlarmScenario.await(() -> incompleteNotices() == 0);
+
+        assertThat(scenario().steps(raised.id(), "NOTIFIED")).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM notify_inbox WHERE account_id = :a AND topic = :t")
+                .param("a", familyId).param("t", "alarm:" + raised.id()).query(Long.class).single()).isEqualTo(1);
     }
 
-    private long incompletePublications() {
+    private long incompleteNotices() {
         return jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL "
-                        + "AND listener_id LIKE '%AlarmSignals%'").query(Long.class).single();
+                        + "AND listener_id LIKE '%AlarmNotices%'").query(Long.class).single();
     }
 }

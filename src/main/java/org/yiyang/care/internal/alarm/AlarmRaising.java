@@ -17,7 +17,8 @@ import org.yiyang.elder.ServiceRecipients;
 
 /**
  * Turns a signal into an alarm in the elder's residence division, once per (source, source id), with its RAISED
- * step, and publishes {@link AlarmRaised}: listeners (the desk's live stream, the family notice) run after commit.
+ * step, in the caller's transaction. Once that commits, the desk consoles get it at once from memory, and the family
+ * notice follows from the stored {@link AlarmRaised} publication.
  */
 @Service
 class AlarmRaising implements Alarms {
@@ -26,12 +27,15 @@ class AlarmRaising implements Alarms {
 
     private final AlarmStore store;
     private final ServiceRecipients recipients;
+    private final DeskFeed feed;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AlarmRaising(AlarmStore store, ServiceRecipients recipients, ApplicationEventPublisher events, Clock clock) {
+    AlarmRaising(AlarmStore store, ServiceRecipients recipients, DeskFeed feed, ApplicationEventPublisher events,
+                 Clock clock) {
         this.store = store;
         this.recipients = recipients;
+        this.feed = feed;
         this.events = events;
         this.clock = clock;
     }
@@ -56,7 +60,11 @@ class AlarmRaising implements Alarms {
                     .with(null, null, null, null, signal.source(), signal.detail()));
             events.publishEvent(new AlarmRaised(id, signal.elderId(), division, signal.kind(), priority, now));
         }
-        return store.find(id).orElseThrow().summary();
+        AlarmView alarm = store.find(id).orElseThrow();
+        if (created) {
+            feed.afterCommit(DeskEvent.RAISED, alarm);
+        }
+        return alarm.summary();
     }
 
     @Override

@@ -2,28 +2,31 @@ package org.yiyang.care.internal.device;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.yiyang.care.AlarmKind;
 import org.yiyang.care.AlarmSignal;
+import org.yiyang.care.Alarms;
+import org.yiyang.care.internal.alarm.AlarmProblem;
 import org.yiyang.care.internal.device.DeviceMessageParser.MalformedMessage;
 import org.yiyang.identity.PersonalDataProtection;
 import org.yiyang.shared.GeoPoint;
 
 /**
- * Turns one MQTT message into state and alarm signals, in one transaction: the de-duplication row, last seen,
- * activity, geofence, and the {@link AlarmSignal} events (stored by the event publication registry in the same
- * transaction). The subscriber acknowledges the message only after this has committed. A message it cannot accept
- * changes nothing and is logged by reason and device code, never with its payload.
+ * Turns MQTT messages into state and alarms, in one transaction: the de-duplication row, last seen, activity,
+ * geofence, and the alarm itself when a message signals one. The subscriber acknowledges a message only after this
+ * has committed, so an alarm is stored exactly when its message is. A message it cannot accept changes nothing and
+ * is logged by reason and device code, never with its payload.
  */
 @Component
 public class DeviceIngestion {
 
+    static final String RAISED_BY = "device";
     private static final Logger log = LoggerFactory.getLogger(DeviceIngestion.class);
 
     /** What became of a message; everything but {@link #ACCEPTED} and {@link #DUPLICATE} is a rejection. */
@@ -34,22 +37,39 @@ public class DeviceIngestion {
     private final DeviceStore store;
     private final DeviceSignalRules rules;
     private final PersonalDataProtection protection;
-    private final ApplicationEventPublisher events;
+    private final Alarms alarms;
     private final Clock clock;
 
     DeviceIngestion(DeviceTopics topics, DeviceMessageParser parser, DeviceStore store, DeviceSignalRules rules,
-                    PersonalDataProtection protection, ApplicationEventPublisher events, Clock clock) {
+                    PersonalDataProtection protection, Alarms alarms, Clock clock) {
         this.topics = topics;
         this.parser = parser;
         this.store = store;
         this.rules = rules;
         this.protection = protection;
-        this.events = events;
+        this.alarms = alarms;
         this.clock = clock;
+    }
+
+    /** One message as it came from the broker. */
+    public record Incoming(String topic, byte[] payload) {
     }
 
     @Transactional
     public Outcome accept(String topic, byte[] payload) {
+        return acceptOne(topic, payload);
+    }
+
+    /**
+     * Messages that arrived together, in one transaction and so one commit: under a burst of alarms the database
+     * flushes its log once for all of them rather than once for each. Outcomes in the order of the messages.
+     */
+    @Transactional
+    public List<Outcome> acceptAll(List<Incoming> messages) {
+        return messages.stream().map(m -> acceptOne(m.topic(), m.payload())).toList();
+    }
+
+    private Outcome acceptOne(String topic, byte[] payload) {
         String code = topics.codeOf(topic);
         if (code == null) {
             return rejected(Outcome.REJECTED_TOPIC, "topic", "-");
@@ -80,9 +100,23 @@ public class DeviceIngestion {
         if (message.kind().showsActivity()) {
             store.moved(device.id(), at);
         }
-        rules.signalFor(device, message, at).ifPresent(events::publishEvent);
-        wandering(device, message, at).ifPresent(events::publishEvent);
+        rules.signalFor(device, message, at).ifPresent(this::raise);
+        wandering(device, message, at).ifPresent(this::raise);
         return Outcome.ACCEPTED;
+    }
+
+    private void raise(AlarmSignal signal) {
+        raise(alarms, signal);
+    }
+
+    /** Raises the alarm in the caller's transaction; a refusal (the elder has left the registry) is logged, by ids only. */
+    static void raise(Alarms alarms, AlarmSignal signal) {
+        try {
+            alarms.raise(signal, RAISED_BY);
+        } catch (AlarmProblem refused) {
+            log.warn("Alarm signal {}/{} for elder {} refused: {}", signal.source(), signal.sourceId(),
+                    signal.elderId(), refused.messageKey());
+        }
     }
 
     private Optional<AlarmSignal> wandering(DeviceState device, DeviceMessage message, Instant at) {

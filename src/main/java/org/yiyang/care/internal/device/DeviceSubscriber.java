@@ -1,8 +1,12 @@
 package org.yiyang.care.internal.device;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -23,16 +27,20 @@ import org.springframework.context.SmartLifecycle;
 /**
  * The platform's MQTT subscription to every device's up-topic: QoS 1, a fixed client id with a persistent session
  * (cleanSession=false, so the broker keeps messages while the platform is down), automatic reconnect, and manual
- * acknowledgement: a message is acknowledged only after {@link DeviceIngestion} has committed. Messages are stored
- * by a few workers at once (one transaction each, so their commits share the database's log flushes), every device
- * always on the same worker, so that a device's messages are processed in the order they came. A message whose
- * processing fails (the database is away) is retried, and if it still fails the connection is dropped unacknowledged
- * so that the broker delivers it again on reconnect. An initial connect that fails is retried every few seconds.
+ * acknowledgement: a message is acknowledged only after {@link DeviceIngestion} has committed. A few workers store
+ * the messages, every device always on the same worker, so that a device's messages are processed in the order they
+ * came. A worker takes everything that arrived while it was busy and stores it in one transaction (group commit): a
+ * burst of alarms costs one log flush per batch rather than one per message, and the broker, which allows only a few
+ * unacknowledged messages in flight to a subscriber (Moquette 10, Mosquitto 20), is acknowledged in bulk. When a
+ * batch fails, its messages are retried one by one, and a message that still fails drops the connection
+ * unacknowledged so that the broker delivers it again on reconnect. An initial connect that fails is retried every
+ * few seconds.
  */
 public class DeviceSubscriber implements SmartLifecycle, MqttCallbackExtended {
 
     private static final Logger log = LoggerFactory.getLogger(DeviceSubscriber.class);
     private static final long RETRY_MILLIS = 2000;
+    private static final int MAX_BATCH = 500;
 
     private final Supplier<String> url;
     private final String clientId;
@@ -43,7 +51,9 @@ public class DeviceSubscriber implements SmartLifecycle, MqttCallbackExtended {
     private final int workerCount;
     private volatile MqttAsyncClient client;
     private volatile boolean subscribed;
+    private volatile long subscribedAtNanos;
     private volatile ExecutorService[] workers;
+    private volatile List<BlockingQueue<Delivery>> queues;
     private volatile ScheduledExecutorService retries;
 
     DeviceSubscriber(Supplier<String> url, String clientId, PlatformAccount account, String filter, int workers,
@@ -73,10 +83,15 @@ public class DeviceSubscriber implements SmartLifecycle, MqttCallbackExtended {
         client.setManualAcks(true);
         client.setCallback(this);
         ExecutorService[] started = new ExecutorService[workerCount];
+        List<BlockingQueue<Delivery>> inboxes = new ArrayList<>();
         for (int i = 0; i < workerCount; i++) {
             String name = "mqtt-ingest-" + i;
+            BlockingQueue<Delivery> inbox = new LinkedBlockingQueue<>();
+            inboxes.add(inbox);
             started[i] = Executors.newSingleThreadExecutor(r -> new Thread(r, name));
+            started[i].execute(() -> work(inbox));
         }
+        queues = inboxes;
         workers = started;
         retries = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "mqtt-subscriber-retry"));
         connect(client);
@@ -131,6 +146,12 @@ public class DeviceSubscriber implements SmartLifecycle, MqttCallbackExtended {
         return subscribed && isConnected();
     }
 
+    /** How long the subscription has been confirmed without a break; zero when it is not. */
+    public Duration listeningFor() {
+        long since = subscribedAtNanos;
+        return isSubscribed() ? Duration.ofNanos(System.nanoTime() - since) : Duration.ZERO;
+    }
+
     @Override
     public void connectComplete(boolean reconnect, String serverUri) {
         MqttAsyncClient current = client;
@@ -139,6 +160,7 @@ public class DeviceSubscriber implements SmartLifecycle, MqttCallbackExtended {
                 current.subscribe(filter, 1).setActionCallback(new IMqttActionListener() {
                     @Override
                     public void onSuccess(IMqttToken token) {
+                        subscribedAtNanos = System.nanoTime();
                         subscribed = true;
                     }
 
@@ -160,26 +182,56 @@ public class DeviceSubscriber implements SmartLifecycle, MqttCallbackExtended {
         log.warn("Device subscription lost its broker connection; reconnecting ({})", cause.getMessage());
     }
 
-    @Override
-    public void messageArrived(String topic, MqttMessage message) {
-        MqttAsyncClient current = client;
-        ExecutorService[] pool = workers;
-        try {
-            pool[Math.floorMod(topic.hashCode(), pool.length)].execute(() -> ingest(current, topic, message));
-        } catch (RejectedExecutionException stopping) {
-            // stopping: not acknowledged, so the broker delivers it again
+    /** A message and the connection it came on, which is the one to acknowledge it on. */
+    private record Delivery(MqttAsyncClient client, String topic, MqttMessage message) {
+
+        DeviceIngestion.Incoming incoming() {
+            return new DeviceIngestion.Incoming(topic, message.getPayload());
         }
     }
 
-    private void ingest(MqttAsyncClient current, String topic, MqttMessage message) {
+    @Override
+    public void messageArrived(String topic, MqttMessage message) {
+        // a message queued when the subscriber stops is never acknowledged, so the broker delivers it again
+        List<BlockingQueue<Delivery>> inboxes = queues;
+        inboxes.get(Math.floorMod(topic.hashCode(), inboxes.size())).add(new Delivery(client, topic, message));
+    }
+
+    private void work(BlockingQueue<Delivery> inbox) {
+        List<Delivery> batch = new ArrayList<>();
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                batch.add(inbox.take());
+                inbox.drainTo(batch, MAX_BATCH - 1);
+                ingest(batch);
+                batch.clear();
+            }
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void ingest(List<Delivery> batch) {
+        List<DeviceIngestion.Outcome> outcomes;
+        try {
+            outcomes = ingestion.acceptAll(batch.stream().map(Delivery::incoming).toList());
+        } catch (RuntimeException e) {
+            log.warn("Device messages not processed together ({}); one by one now", e.getClass().getSimpleName());
+            batch.forEach(this::ingestAlone);
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            metrics.message(outcomes.get(i).name().toLowerCase());
+            acknowledge(batch.get(i));
+        }
+    }
+
+    private void ingestAlone(Delivery delivery) {
         for (int attempt = 1; attempt <= 3; attempt++) {
             try {
-                DeviceIngestion.Outcome outcome = ingestion.accept(topic, message.getPayload());
+                DeviceIngestion.Outcome outcome = ingestion.accept(delivery.topic(), delivery.message().getPayload());
                 metrics.message(outcome.name().toLowerCase());
-                current.messageArrivedComplete(message.getId(), message.getQos());
-                return;
-            } catch (MqttException e) {
-                log.warn("Device message processed but not acknowledged: {}", e.getMessage());
+                acknowledge(delivery);
                 return;
             } catch (RuntimeException e) {
                 log.warn("Device message not processed (attempt {}): {}", attempt, e.getClass().getSimpleName());
@@ -187,7 +239,15 @@ public class DeviceSubscriber implements SmartLifecycle, MqttCallbackExtended {
             }
         }
         metrics.message("failed");
-        dropConnectionForRedelivery(current);
+        dropConnectionForRedelivery(delivery.client());
+    }
+
+    private static void acknowledge(Delivery delivery) {
+        try {
+            delivery.client().messageArrivedComplete(delivery.message().getId(), delivery.message().getQos());
+        } catch (MqttException e) {
+            log.warn("Device message processed but not acknowledged: {}", e.getMessage());
+        }
     }
 
     @Override

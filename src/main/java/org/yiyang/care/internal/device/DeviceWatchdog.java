@@ -5,42 +5,53 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.yiyang.care.AlarmKind;
 import org.yiyang.care.AlarmSignal;
+import org.yiyang.care.Alarms;
 
 /**
  * The periodic checks of silent devices, set-based: one query finds the online devices without a heartbeat for
  * {@code offline-after} and the activity sensors without movement for {@code inactivity-after}; each is flipped by a
- * guarded update (so two nodes or two runs signal once) and signalled OFFLINE or INACTIVITY in the same transaction.
- * The signal's source id carries the last-seen or last-movement time: one signal per silent period.
+ * guarded update (so two nodes or two runs signal once) and raised as an OFFLINE or INACTIVITY alarm in the same
+ * transaction. The signal's source id carries the last-seen or last-movement time: one alarm per silent period.
+ * The scheduled check runs only once the platform has been listening for the whole offline period: after a restart
+ * or a lost broker connection the heartbeats the broker kept meanwhile are still arriving, and a device that the
+ * platform could not hear is not a silent device.
  */
 @Component
 public class DeviceWatchdog {
 
     private final JdbcClient jdbc;
     private final DeviceSettings settings;
-    private final ApplicationEventPublisher events;
+    private final Alarms alarms;
+    private final DeviceSubscriber subscriber;
     private final Clock clock;
 
-    DeviceWatchdog(JdbcClient jdbc, DeviceSettings settings, ApplicationEventPublisher events, Clock clock) {
+    DeviceWatchdog(JdbcClient jdbc, DeviceSettings settings, Alarms alarms, DeviceSubscriber subscriber, Clock clock) {
         this.jdbc = jdbc;
         this.settings = settings;
-        this.events = events;
+        this.alarms = alarms;
+        this.subscriber = subscriber;
         this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${yiyang.care.device.check-every:PT30S}",
             initialDelayString = "${yiyang.care.device.check-every:PT30S}")
     public void checkOnSchedule() {
-        check();
+        if (listeningLongEnough()) {
+            check();
+        }
     }
 
-    /** Runs both checks now; returns how many signals it published. */
+    boolean listeningLongEnough() {
+        return subscriber.listeningFor().compareTo(settings.offlineAfter()) >= 0;
+    }
+
+    /** Runs both checks now; returns how many alarms it raised. */
     @Transactional
     public int check() {
         Instant now = clock.instant();
@@ -73,7 +84,7 @@ public class DeviceWatchdog {
         int signalled = 0;
         for (Silent device : silent) {
             if (jdbc.sql(markSql).param("id", device.id()).param("cutoff", DeviceStore.utc(cutoff)).update() == 1) {
-                events.publishEvent(device.signal(kind, idPrefix, detail, now));
+                DeviceIngestion.raise(alarms, device.signal(kind, idPrefix, detail, now));
                 signalled++;
             }
         }

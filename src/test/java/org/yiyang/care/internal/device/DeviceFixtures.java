@@ -10,9 +10,8 @@ import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
-import org.springframework.context.ApplicationListener;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.yiyang.care.AlarmKind;
 import org.yiyang.care.AlarmSignal;
 import org.yiyang.elder.ElderRegistry;
 import org.yiyang.elder.TestElders;
@@ -20,7 +19,7 @@ import org.yiyang.identity.Role;
 import org.yiyang.identity.Viewer;
 import org.yiyang.shared.DivisionCode;
 
-/** Elders with devices, device clients that publish like real devices, and the alarm signals the platform published. */
+/** Elders with devices, device clients that publish like real devices, and the alarms the platform raised for them. */
 final class DeviceFixtures {
 
     static final Viewer OPERATOR = new Viewer(0, "test-device-operator", "op", Role.OPERATOR,
@@ -82,30 +81,20 @@ final class DeviceFixtures {
         return client;
     }
 
-    /** Records the {@link AlarmSignal}s published while a test runs, on whatever thread published them. */
-    static final class RecordedSignals implements ApplicationListener<PayloadApplicationEvent<AlarmSignal>>,
-            AutoCloseable {
-
-        private final List<AlarmSignal> signals = new CopyOnWriteArrayList<>();
-        private final ConfigurableApplicationContext context;
-
-        RecordedSignals(ConfigurableApplicationContext context) {
-            this.context = context;
-            context.addApplicationListener(this);
-        }
-
-        @Override
-        public void onApplicationEvent(PayloadApplicationEvent<AlarmSignal> event) {
-            signals.add(event.getPayload());
-        }
+    /** The alarms the platform stored for a device's signals, oldest first, read back as those signals. */
+    record RaisedAlarms(JdbcClient jdbc) {
 
         List<AlarmSignal> from(String code) {
-            return signals.stream().filter(s -> code.equals(s.source())).toList();
-        }
-
-        @Override
-        public void close() {
-            context.removeApplicationListener(this);
+            return jdbc.sql("""
+                            SELECT kind, elder_id, device_id, source, source_id, signalled_at, latitude, longitude, detail
+                            FROM care_alarm WHERE source = :code ORDER BY id""")
+                    .param("code", code)
+                    .query((rs, n) -> new AlarmSignal(AlarmKind.valueOf(rs.getString("kind")), rs.getLong("elder_id"),
+                            (Long) rs.getObject("device_id", Long.class), rs.getString("source"),
+                            rs.getString("source_id"), rs.getTimestamp("signalled_at").toInstant(),
+                            (Double) rs.getObject("latitude", Double.class),
+                            (Double) rs.getObject("longitude", Double.class), rs.getString("detail")))
+                    .list();
         }
     }
 }

@@ -8,6 +8,7 @@ import static org.yiyang.care.internal.device.DeviceFixtures.message;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 
@@ -18,13 +19,12 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.yiyang.IntegrationTest;
 import org.yiyang.TestClock;
 import org.yiyang.care.AlarmKind;
 import org.yiyang.care.AlarmSignal;
-import org.yiyang.care.internal.device.DeviceFixtures.RecordedSignals;
+import org.yiyang.care.internal.device.DeviceFixtures.RaisedAlarms;
 import org.yiyang.care.internal.device.DeviceIngestion.Outcome;
 import org.yiyang.elder.ElderRegistry;
 
@@ -37,7 +37,6 @@ class DeviceMqttTests {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    @Autowired ConfigurableApplicationContext context;
     @Autowired DeviceRegistry registry;
     @Autowired ElderRegistry elders;
     @Autowired DeviceIngestion ingestion;
@@ -49,16 +48,15 @@ class DeviceMqttTests {
     @Autowired JdbcClient jdbc;
     @Autowired TestClock clock;
 
-    RecordedSignals signals;
+    RaisedAlarms signals;
 
     @BeforeEach
     void record() {
-        signals = new RecordedSignals(context);
+        signals = new RaisedAlarms(jdbc);
     }
 
     @AfterEach
     void stop() {
-        signals.close();
         DeviceFixtures.retireCreated(registry);
         clock.reset();
     }
@@ -163,6 +161,31 @@ class DeviceMqttTests {
         assertThat(ingestion.accept(topics.up(stranger), payload)).isEqualTo(Outcome.REJECTED_UNKNOWN);
         assertThat(ingestion.accept("elsewhere/" + stranger, payload)).isEqualTo(Outcome.REJECTED_TOPIC);
         assertThat(signals.from(stranger)).isEmpty();
+    }
+
+    @Test
+    void messagesStoredTogetherAreEachJudgedAsIfAlone() {
+        var sos = DeviceFixtures.device(registry, elders, DeviceKind.SOS_BUTTON);
+        var smoke = DeviceFixtures.device(registry, elders, DeviceKind.SMOKE_DETECTOR);
+        String press = message(sos.code(), "b-1", Instant.now(), "SOS", null);
+        String gone = DeviceFixtures.code("GONE");
+
+        List<Outcome> outcomes = ingestion.acceptAll(List.of(
+                incoming(sos.code(), press),
+                incoming(smoke.code(), message(smoke.code(), "b-2", Instant.now(), "SMOKE", null)),
+                incoming(sos.code(), press),
+                incoming(sos.code(), "{not json"),
+                incoming(smoke.code(), message(sos.code(), "b-3", Instant.now(), "SOS", null)),
+                incoming(gone, message(gone, "b-4", Instant.now(), "SOS", null))));
+
+        assertThat(outcomes).containsExactly(Outcome.ACCEPTED, Outcome.ACCEPTED, Outcome.DUPLICATE,
+                Outcome.REJECTED_MALFORMED, Outcome.REJECTED_MISMATCH, Outcome.REJECTED_UNKNOWN);
+        assertThat(signals.from(sos.code())).extracting(AlarmSignal::sourceId).containsExactly("b-1");
+        assertThat(signals.from(smoke.code())).extracting(AlarmSignal::kind).containsExactly(AlarmKind.SMOKE);
+    }
+
+    private DeviceIngestion.Incoming incoming(String code, String payload) {
+        return new DeviceIngestion.Incoming(topics.up(code), payload.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.yiyang.IntegrationTest;
 import org.yiyang.care.AlarmKind;
-import org.yiyang.care.internal.device.DeviceFixtures.RecordedSignals;
+import org.yiyang.care.internal.device.DeviceFixtures.RaisedAlarms;
 import org.yiyang.elder.ElderRegistry;
 
 /**
@@ -43,17 +43,17 @@ class DeviceRecoveryTests {
     @Autowired MqttSettings settings;
     @Autowired DeviceTopics topics;
     @Autowired JdbcClient jdbc;
+    @Autowired DeviceWatchdog watchdog;
 
-    RecordedSignals signals;
+    RaisedAlarms signals;
 
     @BeforeEach
     void record() {
-        signals = new RecordedSignals(context);
+        signals = new RaisedAlarms(jdbc);
     }
 
     @AfterEach
     void stop() {
-        signals.close();
         DeviceFixtures.retireCreated(registry);
         if (!subscriber.isRunning()) {
             subscriber.start();
@@ -77,6 +77,27 @@ class DeviceRecoveryTests {
         await().during(Duration.ofMillis(500)).atMost(WAIT).until(() -> signals.from(sos.code()).size() == 1);
         assertThat(signals.from(sos.code()).get(0).kind()).isEqualTo(AlarmKind.SOS);
         assertThat(messages(sos.id())).isEqualTo(1);
+    }
+
+    @Test
+    void afterARestartNoDeviceIsCalledOfflineUntilThePlatformHasListenedForTheWholeOfflinePeriod() throws Exception {
+        var sos = DeviceFixtures.device(registry, elders, DeviceKind.SOS_BUTTON);
+        MqttClient device = DeviceFixtures.connect(brokerUrl(), sos.code(), sos.secret());
+        device.publish(topics.up(sos.code()), bytes(message(sos.code(), "hb", Instant.now().minus(Duration.ofMinutes(6)),
+                "HEARTBEAT", null)), 1, false);
+        device.disconnect();
+        device.close();
+        await().atMost(WAIT).until(() -> jdbc.sql("SELECT COUNT(*) FROM care_device WHERE id = :id AND online")
+                .param("id", sos.id()).query(Long.class).single() == 1);
+        subscriber.stop();
+        subscriber.start();
+        await().atMost(WAIT).until(subscriber::isSubscribed);
+
+        assertThat(subscriber.listeningFor()).isLessThan(Duration.ofMinutes(5));
+        watchdog.checkOnSchedule();
+        assertThat(signals.from(sos.code())).isEmpty();
+        watchdog.check();
+        assertThat(signals.from(sos.code())).extracting(s -> s.kind()).containsExactly(AlarmKind.OFFLINE);
     }
 
     @Test
