@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.yiyang.identity.Viewer;
+import org.yiyang.shared.PhoneNumber;
 
 /** Elders as receivers of services, for the modules that order, deliver and pay for them. */
 public interface ServiceRecipients {
@@ -22,6 +23,12 @@ public interface ServiceRecipients {
 
     /** The elder tied to an {@code ELDER} account. */
     Optional<Long> ownElderId(Viewer elder);
+
+    /**
+     * The phones of the elder's current emergency contacts (紧急联系人), in priority order, for a text message the
+     * platform sends them itself (an alarm); never for display, which goes through {@link EmergencyContacts}.
+     */
+    List<PhoneNumber> emergencyPhones(long elderId);
 
     /** Accounts to tell about the elder's services: the elder's own account and confirmed family members. */
     List<Long> accountsToNotify(long elderId);

@@ -1,5 +1,6 @@
 package org.yiyang.identity;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.yiyang.shared.DivisionCode;
@@ -12,6 +13,12 @@ public interface AccountDirectory {
 
     /** The account with this username (case-insensitive), if any. */
     Optional<AccountRef> findByUsername(String username);
+
+    /**
+     * The enabled accounts of this role set up at exactly this division (not below it), for a module that must tell
+     * a division's desk something (an alarm escalated to the league's hotline); at most 200.
+     */
+    List<Long> enabledAccountsAt(DivisionCode division, Role role);
 
     /** An account as other modules may see it. */
     record AccountRef(long id, String username, String displayName, Role role, DivisionCode division,

@@ -16,6 +16,13 @@ public interface OrderDesk {
      */
     Placed place(Viewer viewer, OrderRequest request, String idempotencyKey);
 
+    /**
+     * Places an urgent order for an alarm (紧急派单; hotline operators only): it starts now, books no slot and needs no
+     * lead time, but the offering must serve the elder's division and its provider must be open now. Idempotent like
+     * {@link #place}.
+     */
+    Placed placeUrgent(Viewer operator, UrgentOrderRequest request, String idempotencyKey);
+
     /** The order's id, and whether this call created it (false for a retry). */
     record Placed(long orderId, boolean created) {
     }

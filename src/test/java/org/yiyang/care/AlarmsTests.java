@@ -12,11 +12,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.yiyang.IntegrationTest;
 import org.yiyang.care.internal.alarm.AlarmProblem;
+import org.yiyang.elder.ContactDraft;
+import org.yiyang.elder.ContactRelation;
+import org.yiyang.elder.EmergencyContacts;
 import org.yiyang.elder.FamilyLinks;
+import org.yiyang.elder.ServiceRecipients;
 import org.yiyang.identity.AccountDirectory;
 import org.yiyang.identity.internal.AccountAdministration;
 import org.yiyang.notify.Inbox;
 import org.yiyang.service.ServiceFixtures;
+import org.yiyang.shared.PhoneNumber;
 
 /** Signals become alarms once each, in the elder's division, and the elder's family is told once. */
 @IntegrationTest
@@ -29,6 +34,8 @@ class AlarmsTests {
     @Autowired AccountDirectory accounts;
     @Autowired FamilyLinks links;
     @Autowired Inbox inbox;
+    @Autowired EmergencyContacts contacts;
+    @Autowired ServiceRecipients recipients;
     @Autowired IncompleteEventPublications incomplete;
 
     private AlarmScenario scenario() {
@@ -73,19 +80,25 @@ class AlarmsTests {
     }
 
     @Test
-    void theElderAndLinkedFamilyAreToldOnceAndTheNoticeIsOnTheTimeline() throws InterruptedException {
+    void theElderAndLinkedFamilyAreToldOnceTheContactsGetATextAndBothAreOnTheTimeline() throws InterruptedException {
         var elder = fixtures.elderOnFile();
         String family = fixtures.linkedFamily(administration, links, elder);
         long familyId = accounts.findByUsername(family).orElseThrow().id();
         long before = inbox.unreadCount(familyId);
+        String phone = "139" + String.format("%08d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000L));
+        contacts.add(ServiceFixtures.BANNER_OPERATOR, elder.id(),
+                new ContactDraft("邻居王大姐", ContactRelation.NEIGHBOUR, phone, 1, null));
 
         AlarmSummary raised = alarms.raise(AlarmScenario.fall(elder.id()), "hotline");
         AlarmScenario.await(() -> scenario().steps(raised.id(), "NOTIFIED") == 1 && inbox.unreadCount(familyId) > before);
 
         assertThat(inbox.unreadCount(familyId)).isEqualTo(before + 1);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM notify_inbox WHERE account_id = :a AND topic = :t")
-                .param("a", familyId).param("t", "alarm:" + raised.id()).query(Long.class).single()).isEqualTo(1);
+        assertThat(noticesTo(familyId, raised.id())).isEqualTo(1);
         assertThat(scenario().steps(raised.id(), "NOTIFIED")).isEqualTo(1);
+        assertThat(textsTo(phone)).singleElement().satisfies(text -> {
+            assertThat(text).contains("紧急联系人", "跌倒", "12349");
+            assertThat(text).doesNotContain(recipients.find(elder.id()).orElseThrow().name());
+        });
     }
 
     @Test
@@ -120,8 +133,17 @@ class AlarmsTests {
         AlarmScenario.await(() -> incompleteNotices() == 0);
 
         assertThat(scenario().steps(raised.id(), "NOTIFIED")).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM notify_inbox WHERE account_id = :a AND topic = :t")
-                .param("a", familyId).param("t", "alarm:" + raised.id()).query(Long.class).single()).isEqualTo(1);
+        assertThat(noticesTo(familyId, raised.id())).isEqualTo(1);
+    }
+
+    private long noticesTo(long accountId, long alarmId) {
+        return jdbc.sql("SELECT COUNT(*) FROM notify_inbox WHERE account_id = :a AND topic = :t")
+                .param("a", accountId).param("t", "alarm:" + alarmId).query(Long.class).single();
+    }
+
+    private List<String> textsTo(String phone) {
+        return jdbc.sql("SELECT text FROM notify_sms WHERE phone_masked = :m")
+                .param("m", PhoneNumber.parse(phone).masked()).query(String.class).list();
     }
 
     private long incompleteNotices() {

@@ -77,6 +77,13 @@ class ServiceRecipientService implements ServiceRecipients {
     }
 
     @Override
+    public List<PhoneNumber> emergencyPhones(long elderId) {
+        return jdbc.sql("SELECT phone_enc FROM elder_contact WHERE elder_id = :elder AND retired = FALSE ORDER BY priority, id")
+                .param("elder", elderId).query(String.class).list().stream()
+                .map(sealed -> PhoneNumber.parse(protection.decrypt(sealed))).toList();
+    }
+
+    @Override
     public Optional<Long> ownElderId(Viewer elder) {
         return access.ownElderId(elder);
     }

@@ -1,5 +1,6 @@
 package org.yiyang.identity.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jdbc.repository.query.Query;
@@ -11,4 +12,9 @@ interface AccountRepository extends CrudRepository<Account, Long> {
 
     @Query("SELECT COUNT(*) FROM identity_account WHERE role = 'ADMIN' AND enabled = TRUE")
     long countEnabledAdmins();
+
+    @Query("""
+            SELECT id FROM identity_account WHERE division_code = :division AND role = :role AND enabled = TRUE
+            ORDER BY id LIMIT 200""")
+    List<Long> enabledIdsAt(String division, String role);
 }

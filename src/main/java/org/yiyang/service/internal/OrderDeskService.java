@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yiyang.elder.ServiceRecipients;
+import org.yiyang.identity.Role;
 import org.yiyang.identity.Viewer;
 import org.yiyang.service.OrderAction;
 import org.yiyang.service.OrderChannel;
@@ -27,6 +29,7 @@ import org.yiyang.service.OrderQuery;
 import org.yiyang.service.OrderRequest;
 import org.yiyang.service.OrderStatus;
 import org.yiyang.service.OrderView;
+import org.yiyang.service.UrgentOrderRequest;
 import org.yiyang.service.internal.OrderAccess.Standing;
 import org.yiyang.service.internal.OrderMoves.Locked;
 
@@ -72,16 +75,32 @@ class OrderDeskService implements OrderDesk {
             case OPERATOR -> OrderChannel.HOTLINE;
             default -> throw new AccessDeniedException("Role " + viewer.role() + " does not place orders");
         };
+        return once(viewer, idempotencyKey, hash(request),
+                hash -> placement.place(viewer, channel, request, idempotencyKey, hash));
+    }
+
+    @Override
+    public Placed placeUrgent(Viewer operator, UrgentOrderRequest request, String idempotencyKey) {
+        if (operator.role() != Role.OPERATOR) {
+            throw new AccessDeniedException("Only hotline operators send urgent orders");
+        }
+        String canonical = "URGENT|" + request.elderId() + "|" + request.offeringId() + "|"
+                + (request.note() == null ? "" : request.note().strip());
+        return once(operator, idempotencyKey, sha256(canonical),
+                hash -> placement.placeUrgent(operator, request, idempotencyKey, hash));
+    }
+
+    /** Places the order unless the viewer placed it before with the same key (a retry), or refuses a reused key. */
+    private Placed once(Viewer viewer, String idempotencyKey, String hash, ToLongFunction<String> place) {
         if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
             throw OrderProblem.of(null, "service.error.idempotencyKey");
         }
-        String hash = hash(request);
         Optional<Placed> earlier = earlier(viewer, idempotencyKey, hash);
         if (earlier.isPresent()) {
             return earlier.get();
         }
         try {
-            return new Placed(placement.place(viewer, channel, request, idempotencyKey, hash), true);
+            return new Placed(place.applyAsLong(hash), true);
         } catch (DuplicateKeyException concurrentRetry) {
             return earlier(viewer, idempotencyKey, hash).orElseThrow(() -> concurrentRetry);
         }
@@ -97,8 +116,11 @@ class OrderDeskService implements OrderDesk {
     }
 
     static String hash(OrderRequest request) {
-        String canonical = request.elderId() + "|" + request.offeringId() + "|" + request.start() + "|"
-                + request.quantity() + "|" + (request.note() == null ? "" : request.note().strip());
+        return sha256(request.elderId() + "|" + request.offeringId() + "|" + request.start() + "|"
+                + request.quantity() + "|" + (request.note() == null ? "" : request.note().strip()));
+    }
+
+    private static String sha256(String canonical) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(canonical.getBytes(StandardCharsets.UTF_8)));

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,6 +27,7 @@ import org.yiyang.service.OrderStatusChanged;
 import org.yiyang.service.PaymentShare;
 import org.yiyang.service.PriceQuestion;
 import org.yiyang.service.PriceUnit;
+import org.yiyang.service.UrgentOrderRequest;
 import org.yiyang.service.internal.OfferingStore.OfferingRow;
 import org.yiyang.shared.ChinaTime;
 import org.yiyang.shared.Money;
@@ -81,17 +83,36 @@ class OrderPlacement {
     @Transactional
     long place(Viewer viewer, OrderChannel channel, OrderRequest request, String key, String hash) {
         Checked checked = check(viewer, request);
-        ServiceRecipient elder = checked.elder();
-        OfferingRow offering = checked.offering();
-        ProviderInfo provider = checked.provider();
-        Instant start = checked.start();
-        if (!offerings.take(offering.id(), start, CatalogueService.capacity(offering, request.start()))) {
+        if (!offerings.take(checked.offering().id(), checked.start(),
+                CatalogueService.capacity(checked.offering(), request.start()))) {
             throw OrderProblem.of("start", "service.error.slotFull");
         }
+        return write(viewer, channel, request, key, hash, checked);
+    }
+
+    /** An urgent order starts now (to the minute) and takes no slot; the provider must be open for its duration. */
+    @Transactional
+    long placeUrgent(Viewer viewer, UrgentOrderRequest urgent, String key, String hash) {
+        LocalDateTime start = LocalDateTime.ofInstant(clock.instant(), ChinaTime.ZONE).truncatedTo(ChronoUnit.MINUTES);
+        OrderRequest request = new OrderRequest(urgent.elderId(), urgent.offeringId(), start, 1, urgent.note());
+        Checked checked = checkParties(viewer, request, offerings.find(urgent.offeringId()));
+        OfferingRow offering = checked.offering();
+        if (!checked.provider().hours().covers(start, start.plusMinutes(minutes(offering, 1)))) {
+            throw OrderProblem.of("offeringId", "service.error.closedNow");
+        }
+        Instant at = CatalogueService.instant(start);
+        return write(viewer, OrderChannel.URGENT, request, key, hash, new Checked(checked.elder(), offering,
+                checked.provider(), at, at.plusSeconds(60L * minutes(offering, 1)), 1, offering.price()));
+    }
+
+    private long write(Viewer viewer, OrderChannel channel, OrderRequest request, String key, String hash,
+                       Checked checked) {
+        ServiceRecipient elder = checked.elder();
+        ProviderInfo provider = checked.provider();
         Money total = checked.total();
         Instant now = clock.instant();
-        OrderRow order = insert(viewer, channel, request, key, hash, elder, offering, provider, start, checked.end(),
-                total, now);
+        OrderRow order = insert(viewer, channel, request, key, hash, elder, checked.offering(), provider,
+                checked.start(), checked.end(), total, now);
         long id = order.id();
         payments.create(id, total, pricing.reserve(id, checked.question()), now);
         orders.recordStep(id, OrderStatus.PLACED, OrderMoves.actor(viewer), null, now);
@@ -102,9 +123,18 @@ class OrderPlacement {
     }
 
     private Checked check(Viewer viewer, OrderRequest request) {
+        Checked parties = checkParties(viewer, request, offerings.findForSlot(request.offeringId(), request.start()));
+        OfferingRow offering = parties.offering();
+        Instant start = checkStart(request.start(), offering, parties.provider(), request.quantity());
+        Instant end = start.plusSeconds(60L * minutes(offering, request.quantity()));
+        return new Checked(parties.elder(), offering, parties.provider(), start, end, request.quantity(),
+                offering.price().times(request.quantity()));
+    }
+
+    /** The elder, the offering and its provider, the quantity and the note; the times are not checked yet. */
+    private Checked checkParties(Viewer viewer, OrderRequest request, java.util.Optional<OfferingRow> found) {
         ServiceRecipient elder = elder(viewer, request.elderId());
-        OfferingRow offering = offerings.findForSlot(request.offeringId(), request.start())
-                .orElseThrow(() -> OrderProblem.of("offeringId", "service.error.offeringNotFound"));
+        OfferingRow offering = found.orElseThrow(() -> OrderProblem.of("offeringId", "service.error.offeringNotFound"));
         ProviderInfo provider = providers.find(offering.providerId())
                 .orElseThrow(() -> OrderProblem.of("offeringId", "service.error.offeringNotFound"));
         if (!offering.active() || !provider.active()) {
@@ -119,9 +149,7 @@ class OrderPlacement {
         if (request.note() != null && request.note().length() > 500) {
             throw OrderProblem.of("note", "service.error.note");
         }
-        Instant start = checkStart(request.start(), offering, provider, request.quantity());
-        Instant end = start.plusSeconds(60L * minutes(offering, request.quantity()));
-        return new Checked(elder, offering, provider, start, end, request.quantity(), offering.price().times(request.quantity()));
+        return new Checked(elder, offering, provider, null, null, request.quantity(), null);
     }
 
     private ServiceRecipient elder(Viewer viewer, long elderId) {

@@ -71,7 +71,7 @@ class RoleHomes {
                 divisions, programmes, eligibility, allowances, paymentFiles, benefitChecks, alarmDesk, careBeds, devices,
                 now("carebed.card.bedReport", "/care/beds/report"), now("hotline.card.calls", "/hotline/calls"),
                 now("hotline.card.schedules", "/hotline/schedules"), now("hotline.card.visits", "/hotline/visits"),
-                coming("inspections", 6), password));
+                coming("inspections", 0), password));
         cards.put(Role.OPERATOR, List.of(alarmDesk, now("hotline.card.console", "/hotline"),
                 now("hotline.card.care", "/hotline/care"), now("hotline.card.calls", "/hotline/calls"), registry, familyLinks,
                 now("orderForCaller", "/order"), now("orders", "/orders"), now("benefit.card.awardPoints", "/benefit/points/award"),
@@ -84,9 +84,9 @@ class RoleHomes {
                 now("assessments", "/assessments"), registry, password));
         cards.put(Role.VOLUNTEER, List.of(coming("tasks", 0), coming("timeBank", 0), password));
         cards.put(Role.ELDER, List.of(now("orderService", "/order"), now("myOrders", "/orders"),
-                now("familyRequests", "/my/elder/requests"), now("myInfo", "/my/elder"), coming("help", 6), myBenefits, providerDirectory, password));
+                now("familyRequests", "/my/elder/requests"), now("myInfo", "/my/elder"), now("help", "/care/help"), myBenefits, providerDirectory, password));
         cards.put(Role.FAMILY, List.of(now("myElders", "/my/elders"), now("linkRequest", "/my/elders/request"),
-                now("orderForParent", "/order"), now("followVisits", "/orders"), myBenefits, coming("alarmsOfParent", 6),
+                now("orderForParent", "/order"), now("followVisits", "/orders"), myBenefits, now("alarmsOfParent", "/care/my-alarms"),
                 providerDirectory, password));
     }
 

@@ -41,10 +41,16 @@ class HomePagesTests {
 
     @Test
     void marksCapabilitiesOfLaterIssuesAsComingNotAsLinks() throws Exception {
-        var login = mvc.perform(post("/login").param("username", "elder").param("password", "Yiyang@2026").with(csrf()))
-                .andReturn();
+        var login = mvc.perform(post("/login").param("username", "regulator").param("password", "Yiyang@2026")
+                .with(csrf())).andReturn();
         mvc.perform(get("/").session((MockHttpSession) login.getRequest().getSession()))
-                .andExpect(content().string(containsString("即将上线（需求 #6）")))
+                .andExpect(content().string(containsString("监管抽查")))
+                .andExpect(content().string(containsString("即将上线")))
+                .andExpect(content().string(containsString("href=\"/elders\"")));
+        var elder = mvc.perform(post("/login").param("username", "elder").param("password", "Yiyang@2026").with(csrf()))
+                .andReturn();
+        mvc.perform(get("/").session((MockHttpSession) elder.getRequest().getSession()))
+                .andExpect(content().string(containsString("href=\"/care/help\"")))
                 .andExpect(content().string(containsString("href=\"/order\"")));
     }
 

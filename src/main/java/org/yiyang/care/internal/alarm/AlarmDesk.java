@@ -12,6 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.yiyang.care.AlarmStatus;
 import org.yiyang.identity.Role;
 import org.yiyang.identity.Viewer;
+import org.yiyang.service.OrderDesk;
+import org.yiyang.service.OrderProblem;
+import org.yiyang.service.UrgentOrderRequest;
 import org.yiyang.shared.DivisionCode;
 
 /**
@@ -29,11 +32,13 @@ public class AlarmDesk {
 
     private final AlarmStore store;
     private final DeskFeed feed;
+    private final OrderDesk orders;
     private final Clock clock;
 
-    AlarmDesk(AlarmStore store, DeskFeed feed, Clock clock) {
+    AlarmDesk(AlarmStore store, DeskFeed feed, OrderDesk orders, Clock clock) {
         this.store = store;
         this.feed = feed;
+        this.orders = orders;
         this.clock = clock;
     }
 
@@ -106,6 +111,39 @@ public class AlarmDesk {
         store.append(id, AlarmStep.of(AlarmStepKind.DISPATCHED, now, viewer.accountId(), viewer.displayName())
                 .with(method.name(), null, null, null, ref, text));
         changed(id);
+    }
+
+    /**
+     * Sends a caregiver: an urgent order (紧急派单) for the alarm's elder with the provider of the chosen offering, and
+     * the dispatch with the order's number as reference, in one transaction: when either is refused neither happens.
+     * The form's key makes a double submit one order and one step. Returns the order's id.
+     */
+    @Transactional
+    public long dispatchCaregiver(Viewer viewer, long id, long offeringId, String note, String key) {
+        String text = optional(note, "note", MAX_TEXT);
+        AlarmView alarm = actOn(viewer, id);
+        if (alarm.status() == AlarmStatus.OPEN) {
+            throw AlarmProblem.notAcknowledged();
+        }
+        if (viewer.role() != Role.OPERATOR) {
+            throw AlarmProblem.operatorsOnly();
+        }
+        OrderDesk.Placed placed;
+        try {
+            placed = orders.placeUrgent(viewer, new UrgentOrderRequest(alarm.elderId(), offeringId, text), key);
+        } catch (OrderProblem refused) {
+            throw AlarmProblem.orderRefused(refused.messageKey(), refused.args());
+        }
+        if (placed.created()) {
+            Instant now = clock.instant();
+            if (!store.dispatch(id, now)) {
+                throw AlarmProblem.alreadyClosed();
+            }
+            store.append(id, AlarmStep.of(AlarmStepKind.DISPATCHED, now, viewer.accountId(), viewer.displayName())
+                    .with(DispatchMethod.CAREGIVER.name(), null, null, null, String.valueOf(placed.orderId()), text));
+            changed(id);
+        }
+        return placed.orderId();
     }
 
     @Transactional

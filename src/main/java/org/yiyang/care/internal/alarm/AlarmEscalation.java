@@ -9,14 +9,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yiyang.elder.EmergencyContact;
 import org.yiyang.elder.EmergencyContacts;
+import org.yiyang.identity.AccountDirectory;
 import org.yiyang.identity.Role;
 import org.yiyang.identity.Viewer;
+import org.yiyang.notify.Notice;
+import org.yiyang.notify.Notifier;
 import org.yiyang.shared.DivisionCode;
 
 /**
  * Escalates the alarms nobody acknowledged in time, set-based: one conditional UPDATE raises the level of every due
  * alarm (safe on several nodes: a row is escalated once per level), then each gets its ESCALATED step naming the
- * supervising division and the next emergency contact to call, and the consoles above are told.
+ * supervising division and the next emergency contact to call; the consoles above are told live, and the
+ * supervising division's hotline operators get an inbox notice.
  */
 @Service
 public class AlarmEscalation {
@@ -25,13 +29,18 @@ public class AlarmEscalation {
     private final AlarmSettings settings;
     private final EmergencyContacts contacts;
     private final DeskFeed feed;
+    private final AccountDirectory accounts;
+    private final Notifier notifier;
     private final Clock clock;
 
-    AlarmEscalation(AlarmStore store, AlarmSettings settings, EmergencyContacts contacts, DeskFeed feed, Clock clock) {
+    AlarmEscalation(AlarmStore store, AlarmSettings settings, EmergencyContacts contacts, DeskFeed feed,
+                    AccountDirectory accounts, Notifier notifier, Clock clock) {
         this.store = store;
         this.settings = settings;
         this.contacts = contacts;
         this.feed = feed;
+        this.accounts = accounts;
+        this.notifier = notifier;
         this.clock = clock;
     }
 
@@ -56,6 +65,12 @@ public class AlarmEscalation {
         if (store.append(alarm.id(), AlarmStep.of(AlarmStepKind.ESCALATED, now, null, AlarmNotices.SYSTEM)
                 .with(null, null, contact, level, supervisor.value(), null))) {
             feed.afterCommit(DeskEvent.ESCALATED, alarm);
+            List<Long> supervisors = accounts.enabledAccountsAt(supervisor, Role.OPERATOR);
+            if (!supervisors.isEmpty()) {
+                notifier.notify(supervisors, new Notice("alarm:" + alarm.id() + ":escalated:" + level,
+                        "alarm.notice.escalated", List.of(String.valueOf(alarm.id()), String.valueOf(level)),
+                        "/care/alarms/" + alarm.id()));
+            }
         }
     }
 

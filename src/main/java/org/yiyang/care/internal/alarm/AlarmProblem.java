@@ -47,6 +47,15 @@ public class AlarmProblem extends RuntimeException {
         return new AlarmProblem(field, "alarm.error.tooLong", max);
     }
 
+    static AlarmProblem operatorsOnly() {
+        return new AlarmProblem("offeringId", "alarm.error.operatorsOnly");
+    }
+
+    /** The service module refused the urgent order; its reason, about the chosen offering. */
+    static AlarmProblem orderRefused(String messageKey, Object[] args) {
+        return new AlarmProblem("offeringId", messageKey, args);
+    }
+
     static AlarmProblem readOnly() {
         return new AlarmProblem(null, "alarm.error.readOnly");
     }

@@ -2,7 +2,7 @@ package org.yiyang.care.internal.alarm;
 
 import java.util.List;
 
-/** One page of a desk's queue. */
+/** One page of alarms: a desk's queue, or one elder's alarms. */
 public record AlarmQueuePage(List<AlarmView> items, int page, int size, long total) {
 
     public int pages() {

@@ -73,6 +73,17 @@ class AlarmStore {
         return new AlarmQueuePage(items, page, size, total);
     }
 
+    /** One page of the elder's alarms, newest first. */
+    AlarmQueuePage pageFor(long elderId, int page, int size) {
+        long total = jdbc.sql("SELECT COUNT(*) FROM care_alarm WHERE elder_id = :elder").param("elder", elderId)
+                .query(Long.class).single();
+        List<AlarmView> items = jdbc.sql("SELECT " + COLUMNS + " FROM care_alarm WHERE elder_id = :elder "
+                        + "ORDER BY raised_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                .param("elder", elderId).param("limit", size).param("offset", (long) page * size)
+                .query(AlarmStore::view).list();
+        return new AlarmQueuePage(items, page, size, total);
+    }
+
     List<AlarmView> recentFor(long elderId, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM care_alarm WHERE elder_id = :elder "
                         + "ORDER BY raised_at DESC, id DESC LIMIT :limit")

@@ -62,6 +62,10 @@ class AlarmController {
     @PreAuthorize("hasAnyRole('OPERATOR','ADMIN')")
     String dispatch(@PathVariable long id, @ModelAttribute("dispatchForm") DispatchForm form, Model model,
                     RedirectAttributes redirect) {
+        if (form.urgentOrder()) {
+            return act(id, "alarm.done.dispatchedOrder", model, redirect,
+                    viewer -> desk.dispatchCaregiver(viewer, id, form.offeringId(), form.note(), form.key()));
+        }
         return act(id, "alarm.done.dispatched", model, redirect,
                 viewer -> desk.dispatch(viewer, id, form.method(), form.reference(), form.note()));
     }

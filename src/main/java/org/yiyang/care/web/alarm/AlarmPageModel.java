@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -22,8 +23,11 @@ import org.yiyang.elder.ElderDetails;
 import org.yiyang.elder.ElderRegistry;
 import org.yiyang.elder.EmergencyContact;
 import org.yiyang.elder.EmergencyContacts;
+import org.yiyang.identity.Role;
 import org.yiyang.identity.Viewer;
 import org.yiyang.region.DivisionDirectory;
+import org.yiyang.service.Offering;
+import org.yiyang.service.ServiceCatalogue;
 
 /** What the alarm page shows: the alarm, its timeline, the elder (masked) and the emergency contacts. */
 @Component
@@ -33,14 +37,16 @@ class AlarmPageModel {
     private final ElderRegistry registry;
     private final EmergencyContacts contacts;
     private final DivisionDirectory divisions;
+    private final ServiceCatalogue catalogue;
     private final Clock clock;
 
     AlarmPageModel(AlarmDesk desk, ElderRegistry registry, EmergencyContacts contacts, DivisionDirectory divisions,
-                   Clock clock) {
+                   ServiceCatalogue catalogue, Clock clock) {
         this.desk = desk;
         this.registry = registry;
         this.contacts = contacts;
         this.divisions = divisions;
+        this.catalogue = catalogue;
         this.clock = clock;
     }
 
@@ -62,6 +68,18 @@ class AlarmPageModel {
         model.addAttribute("parties", CallParty.values());
         model.addAttribute("results", CallResult.values());
         model.addAttribute("methods", DispatchMethod.values());
+        model.addAttribute("offerings", urgentOfferings(viewer, alarm));
+        // a form shown again after a refusal keeps its key: a retry that then goes through is still one order
+        model.addAttribute("dispatchKey", model.getAttribute("dispatchForm") instanceof DispatchForm typed
+                && typed.key() != null ? typed.key() : "alarm-" + UUID.randomUUID());
+    }
+
+    /** What a hotline operator can send a caregiver from at once: the offerings serving the elder, cheapest first. */
+    private List<Offering> urgentOfferings(Viewer viewer, AlarmView alarm) {
+        if (viewer.role() != Role.OPERATOR || alarm.closed()) {
+            return List.of();
+        }
+        return catalogue.forElder(viewer, alarm.elderId(), null);
     }
 
     /** The call party a contact's relation stands for. */

@@ -3,6 +3,8 @@ package org.yiyang.care.internal.alarm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,14 +13,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.yiyang.IntegrationTest;
+import org.yiyang.TestClock;
 import org.yiyang.care.AlarmScenario;
 import org.yiyang.care.AlarmStatus;
 import org.yiyang.care.Alarms;
+import org.yiyang.service.Offering;
+import org.yiyang.service.OrderChannel;
 import org.yiyang.service.ServiceFixtures;
+import org.yiyang.shared.ChinaTime;
+import org.yiyang.shared.ServiceItem;
 
 /** The operator's steps on an alarm: allowed in order, refused with a reason otherwise, every one on the timeline. */
 @IntegrationTest
@@ -28,6 +36,7 @@ class AlarmDeskTests {
     @Autowired Alarms alarms;
     @Autowired ServiceFixtures fixtures;
     @Autowired JdbcClient jdbc;
+    @Autowired TestClock clock;
 
     private long raised() {
         return alarms.raise(AlarmScenario.fall(fixtures.elder()), "hotline").id();
@@ -70,6 +79,54 @@ class AlarmDeskTests {
         assertThat(neighbour.actorName()).isEqualTo("演示话务员");
         assertThat(steps.stream().filter(s -> s.kind() == AlarmStepKind.NOTE).findFirst().orElseThrow().note())
                 .isEqualTo("已送医");
+    }
+
+    @Test
+    void aCaregiverIsSentByAnUrgentOrderAndWhenTheOrderIsRefusedNothingIsDispatched() {
+        clock.setTo(chinaToday("10:00"));
+        Offering help = fixtures.offering(ServiceItem.EMERGENCY_HELP, "50", 1);
+        long id = raised();
+        assertThat(key(() -> desk.dispatchCaregiver(AlarmScenario.BANNER_OPERATOR, id, help.id(), null,
+                ServiceFixtures.key()))).isEqualTo("alarm.error.notAcknowledged");
+        desk.acknowledge(AlarmScenario.BANNER_OPERATOR, id);
+        long orders = fixtures.orderCount();
+        String formKey = ServiceFixtures.key();
+
+        long order = desk.dispatchCaregiver(AlarmScenario.BANNER_OPERATOR, id, help.id(), "卧室摔倒", formKey);
+        long again = desk.dispatchCaregiver(AlarmScenario.BANNER_OPERATOR, id, help.id(), "卧室摔倒", formKey);
+
+        assertThat(again).as("a double submit").isEqualTo(order);
+        assertThat(fixtures.orderCount()).isEqualTo(orders + 1);
+        assertThat(fixtures.desk().find(fixtures.providerAdmin(), order).orElseThrow().summary().channel())
+                .isEqualTo(OrderChannel.URGENT);
+        assertThat(new AlarmScenario(jdbc).status(id)).isEqualTo("DISPATCHED");
+        assertThat(desk.timeline(AlarmScenario.BANNER_OPERATOR, id)).filteredOn(s -> s.kind() == AlarmStepKind.DISPATCHED)
+                .singleElement().satisfies(step -> {
+                    assertThat(step.party()).isEqualTo("CAREGIVER");
+                    assertThat(step.target()).isEqualTo(String.valueOf(order));
+                    assertThat(step.note()).isEqualTo("卧室摔倒");
+                });
+
+        clock.setTo(chinaToday("03:00"));
+        long night = raised();
+        desk.acknowledge(AlarmScenario.BANNER_OPERATOR, night);
+        assertThat(key(() -> desk.dispatchCaregiver(AlarmScenario.BANNER_OPERATOR, night, help.id(), null,
+                ServiceFixtures.key()))).isEqualTo("service.error.closedNow");
+        assertThat(new AlarmScenario(jdbc).status(night)).isEqualTo("ACKNOWLEDGED");
+        assertThat(desk.timeline(AlarmScenario.BANNER_OPERATOR, night)).extracting(AlarmStep::kind)
+                .doesNotContain(AlarmStepKind.DISPATCHED);
+        assertThat(fixtures.orderCount()).isEqualTo(orders + 1);
+        assertThat(key(() -> desk.dispatchCaregiver(AlarmScenario.BANNER_REGULATOR, night, help.id(), null,
+                ServiceFixtures.key()))).isEqualTo("alarm.error.readOnly");
+    }
+
+    private Instant chinaToday(String time) {
+        return ChinaTime.today(clock).atTime(LocalTime.parse(time)).atZone(ChinaTime.ZONE).toInstant();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     @Test

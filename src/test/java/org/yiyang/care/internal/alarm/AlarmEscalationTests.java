@@ -8,13 +8,18 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.yiyang.IntegrationTest;
+import org.yiyang.TestAccounts;
 import org.yiyang.TestClock;
 import org.yiyang.care.AlarmScenario;
 import org.yiyang.care.Alarms;
 import org.yiyang.elder.ContactDraft;
 import org.yiyang.elder.ContactRelation;
 import org.yiyang.elder.EmergencyContacts;
+import org.yiyang.identity.AccountDirectory;
+import org.yiyang.identity.Role;
+import org.yiyang.identity.internal.AccountAdministration;
 import org.yiyang.service.ServiceFixtures;
 
 /** An alarm nobody takes escalates level by level up to the maximum, each level once, to the division above. */
@@ -28,6 +33,9 @@ class AlarmEscalationTests {
     @Autowired EmergencyContacts contacts;
     @Autowired ServiceFixtures fixtures;
     @Autowired TestClock clock;
+    @Autowired AccountAdministration administration;
+    @Autowired AccountDirectory accounts;
+    @Autowired JdbcClient jdbc;
 
     @AfterEach
     void resetClock() {
@@ -48,6 +56,10 @@ class AlarmEscalationTests {
                 new ContactDraft("邻居", ContactRelation.NEIGHBOUR, "13900000002", 2, null));
         long id = alarms.raise(AlarmScenario.fall(elder), "hotline").id();
         Duration within = settings.acknowledgeWithin();
+        long leagueDesk = accounts.findByUsername(TestAccounts.create(administration, Role.OPERATOR, "152200000000"))
+                .orElseThrow().id();
+        long bannerDesk = accounts.findByUsername(TestAccounts.create(administration, Role.OPERATOR, AlarmScenario.BANNER))
+                .orElseThrow().id();
 
         clock.shift(within.minusSeconds(5));
         escalation.escalateDue();
@@ -62,6 +74,8 @@ class AlarmEscalationTests {
         assertThat(once.get(0).target()).isEqualTo("152200000000");
         assertThat(once.get(0).contactId()).isEqualTo(second);
         assertThat(desk.find(AlarmScenario.BANNER_OPERATOR, id).escalationLevel()).isEqualTo(1);
+        assertThat(noticesOfEscalation(leagueDesk, id)).as("the league's operators are told once").isEqualTo(1);
+        assertThat(noticesOfEscalation(bannerDesk, id)).isZero();
 
         clock.shift(within.plusSeconds(1));
         escalation.escalateDue();
@@ -75,6 +89,11 @@ class AlarmEscalationTests {
         assertThat(all.get(1).target()).isEqualTo("150000000000");
         assertThat(all.get(1).contactId()).as("no third contact").isNull();
         assertThat(first).isNotEqualTo(second);
+    }
+
+    private long noticesOfEscalation(long account, long alarmId) {
+        return jdbc.sql("SELECT COUNT(*) FROM notify_inbox WHERE account_id = :a AND topic LIKE :t")
+                .param("a", account).param("t", "alarm:" + alarmId + ":escalated:%").query(Long.class).single();
     }
 
     @Test

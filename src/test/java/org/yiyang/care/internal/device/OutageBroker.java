@@ -76,8 +76,11 @@ abstract class OutageBroker implements AutoCloseable {
             try (ServerSocket socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
+            // run as root, mosquitto would drop to its own user, which cannot write the session store into this
+            // directory: a restart would then forget the platform's session and lose what was queued for it
             Files.writeString(directory.resolve("mosquitto.conf"), "listener " + port + " 127.0.0.1\n"
-                    + "allow_anonymous true\npersistence true\npersistence_location " + directory + "/\n");
+                    + "allow_anonymous true\npersistence true\npersistence_location " + directory + "/\n"
+                    + "user " + System.getProperty("user.name") + "\n");
             start();
             subscriber = new DeviceSubscriber(this::url, "yiyang-test-outage-" + UUID.randomUUID(),
                     context.getBean(PlatformAccount.class), context.getBean(DeviceTopics.class).allUp(), 2,

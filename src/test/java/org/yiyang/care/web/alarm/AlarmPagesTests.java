@@ -11,7 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalTime;
+
 import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,14 +23,18 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.yiyang.IntegrationTest;
 import org.yiyang.TestAccounts;
+import org.yiyang.TestClock;
 import org.yiyang.care.AlarmScenario;
 import org.yiyang.care.Alarms;
 import org.yiyang.care.internal.alarm.DeskStreams;
 import org.yiyang.identity.Role;
 import org.yiyang.identity.internal.AccountAdministration;
 import org.yiyang.identity.internal.PasswordChangeGate;
+import org.yiyang.service.Offering;
 import org.yiyang.service.ServiceFixtures;
+import org.yiyang.shared.ChinaTime;
 import org.yiyang.shared.DivisionCode;
+import org.yiyang.shared.ServiceItem;
 
 /** The desk console and the alarm page through the real security chain, and the console's event stream. */
 @IntegrationTest
@@ -39,6 +46,7 @@ class AlarmPagesTests {
     @Autowired AccountAdministration administration;
     @Autowired DeskStreams streams;
     @Autowired JdbcClient jdbc;
+    @Autowired TestClock clock;
 
     private MockHttpSession signedIn(Role role, String division) throws Exception {
         String username = TestAccounts.create(administration, role, division);
@@ -103,6 +111,41 @@ class AlarmPagesTests {
                 .andExpect(content().string(containsString("老人平安")))
                 .andExpect(content().string(containsString("id=\"alarm-time-to-close\"")))
                 .andExpect(content().string(not(containsString("id=\"close-form\""))));
+    }
+
+    @Test
+    void theOperatorSendsACaregiverByUrgentOrderAndARefusalKeepsWhatWasTyped() throws Exception {
+        clock.setTo(ChinaTime.today(clock).atTime(LocalTime.of(3, 0)).atZone(ChinaTime.ZONE).toInstant());
+        Offering help = fixtures.offering(ServiceItem.EMERGENCY_HELP, "50", 1);
+        long id = raised();
+        MockHttpSession operator = signedIn(Role.OPERATOR, AlarmScenario.BANNER);
+        mvc.perform(post("/care/alarms/" + id + "/acknowledge").session(operator).with(csrf()));
+        mvc.perform(get("/care/alarms/" + id).session(operator))
+                .andExpect(content().string(containsString("id=\"dispatch-offering\"")))
+                .andExpect(content().string(containsString("value=\"" + help.id() + "\"")));
+        long orders = fixtures.orderCount();
+
+        mvc.perform(post("/care/alarms/" + id + "/dispatch").session(operator).with(csrf()).param("method", "CAREGIVER")
+                        .param("offeringId", String.valueOf(help.id())).param("note", "卧室摔倒，门口有钥匙")
+                        .param("key", "alarm-form-key-1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("现在不在营业时间")))
+                .andExpect(content().string(containsString("卧室摔倒，门口有钥匙")))
+                .andExpect(content().string(containsString("value=\"alarm-form-key-1\"")));
+        assertThat(fixtures.orderCount()).isEqualTo(orders);
+
+        clock.setTo(ChinaTime.today(clock).atTime(LocalTime.of(10, 0)).atZone(ChinaTime.ZONE).toInstant());
+        mvc.perform(post("/care/alarms/" + id + "/dispatch").session(operator).with(csrf()).param("method", "CAREGIVER")
+                        .param("offeringId", String.valueOf(help.id())).param("note", "卧室摔倒，门口有钥匙")
+                        .param("key", "alarm-form-key-1"))
+                .andExpect(redirectedUrl("/care/alarms/" + id));
+        assertThat(fixtures.orderCount()).isEqualTo(orders + 1);
+        assertThat(new AlarmScenario(jdbc).status(id)).isEqualTo("DISPATCHED");
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     @Test
