@@ -31,7 +31,7 @@ class WalletController {
 
     static final String WALLET = "benefit/wallet";
     static final String ENTRIES = "benefit/wallet :: entries";
-    static final String CHOOSE = "benefit/wallet-elders";
+    static final String CHOOSE = "shell/choose-elder";
     static final String MISSING = "benefit/wallet-missing";
     static final int PAGE_SIZE = 20;
 
@@ -63,6 +63,8 @@ class WalletController {
             List<LinkedElder> linked = familyLinks.linkedElders(viewer);
             if (linked.size() != 1) {
                 model.addAttribute("linked", linked);
+                model.addAttribute("chooseTitle", "wallet.choose.title");
+                model.addAttribute("chooseFor", "/benefit/my");
                 return CHOOSE;
             }
             elderId = Optional.of(linked.get(0).elder().id());

@@ -32,7 +32,7 @@ import org.yiyang.identity.Viewer;
 class HomeAlarmController {
 
     static final String MINE = "care/alarm/mine";
-    static final String CHOOSE = "care/alarm/mine-elders";
+    static final String CHOOSE = "shell/choose-elder";
     static final String HELP = "care/alarm/help";
     static final String MISSING = "care/alarm/mine-missing";
     static final int PAGE_SIZE = 10;
@@ -64,6 +64,8 @@ class HomeAlarmController {
             List<LinkedElder> linked = familyLinks.linkedElders(viewer);
             if (linked.size() != 1) {
                 model.addAttribute("linked", linked);
+                model.addAttribute("chooseTitle", "alarm.home.choose");
+                model.addAttribute("chooseFor", "/care/my-alarms");
                 return CHOOSE;
             }
             elderId = linked.get(0).elder().id();
