@@ -99,6 +99,11 @@ class AlarmsTests {
             assertThat(text).contains("紧急联系人", "跌倒", "12349");
             assertThat(text).doesNotContain(recipients.find(elder.id()).orElseThrow().name());
         });
+
+        AlarmSummary offline = alarms.raise(AlarmScenario.signal(AlarmKind.OFFLINE, elder.id()), "device");
+        AlarmScenario.await(() -> scenario().steps(offline.id(), "NOTIFIED") == 1);
+        assertThat(noticesTo(familyId, offline.id())).as("the family is told of every alarm").isEqualTo(1);
+        assertThat(textsTo(phone)).as("contacts get texts for urgent alarms only").hasSize(1);
     }
 
     @Test

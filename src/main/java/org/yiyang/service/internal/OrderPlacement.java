@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -132,7 +133,7 @@ class OrderPlacement {
     }
 
     /** The elder, the offering and its provider, the quantity and the note; the times are not checked yet. */
-    private Checked checkParties(Viewer viewer, OrderRequest request, java.util.Optional<OfferingRow> found) {
+    private Checked checkParties(Viewer viewer, OrderRequest request, Optional<OfferingRow> found) {
         ServiceRecipient elder = elder(viewer, request.elderId());
         OfferingRow offering = found.orElseThrow(() -> OrderProblem.of("offeringId", "service.error.offeringNotFound"));
         ProviderInfo provider = providers.find(offering.providerId())

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.yiyang.care.AlarmPriority;
 import org.yiyang.care.AlarmRaised;
 import org.yiyang.elder.ServiceRecipient;
 import org.yiyang.elder.ServiceRecipients;
@@ -17,7 +18,8 @@ import org.yiyang.shared.PhoneNumber;
 
 /**
  * Tells the elder's own account and confirmed family members about a new alarm (inbox and live), sends the elder's
- * emergency contacts (紧急联系人) a text message, and records both as the NOTIFIED step. Redelivered after a crash;
+ * emergency contacts (紧急联系人) a text message when the alarm is urgent (critical or high priority), and records
+ * both as the NOTIFIED step. Redelivered after a crash;
  * the step is written once (level 0), and only the delivery that wrote it tells anyone, so nobody is told twice.
  */
 @Component
@@ -45,7 +47,9 @@ class AlarmNotices {
     @ApplicationModuleListener
     void on(AlarmRaised raised) {
         List<Long> accounts = recipients.accountsToNotify(raised.elderId());
-        List<PhoneNumber> contacts = recipients.emergencyPhones(raised.elderId());
+        // a leak, a door or a silent device is the family's and the desk's business; a text to every contact is not
+        List<PhoneNumber> contacts = raised.priority() == AlarmPriority.NORMAL ? List.of()
+                : recipients.emergencyPhones(raised.elderId());
         boolean first = store.append(raised.alarmId(), AlarmStep.of(AlarmStepKind.NOTIFIED, clock.instant(), null, SYSTEM)
                 .with(null, null, null, 0, String.valueOf(contacts.size()), String.valueOf(accounts.size())));
         if (!first) {

@@ -100,13 +100,9 @@ public class DeviceIngestion {
         if (message.kind().showsActivity()) {
             store.moved(device.id(), at);
         }
-        rules.signalFor(device, message, at).ifPresent(this::raise);
-        wandering(device, message, at).ifPresent(this::raise);
+        rules.signalFor(device, message, at).ifPresent(signal -> raise(alarms, signal));
+        wandering(device, message, at).ifPresent(signal -> raise(alarms, signal));
         return Outcome.ACCEPTED;
-    }
-
-    private void raise(AlarmSignal signal) {
-        raise(alarms, signal);
     }
 
     /** Raises the alarm in the caller's transaction; a refusal (the elder has left the registry) is logged, by ids only. */

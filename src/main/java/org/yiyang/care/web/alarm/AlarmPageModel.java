@@ -20,6 +20,7 @@ import org.yiyang.care.internal.alarm.CallResult;
 import org.yiyang.care.internal.alarm.DispatchMethod;
 import org.yiyang.elder.ContactRelation;
 import org.yiyang.elder.ElderDetails;
+import org.yiyang.elder.ElderProblem;
 import org.yiyang.elder.ElderRegistry;
 import org.yiyang.elder.EmergencyContact;
 import org.yiyang.elder.EmergencyContacts;
@@ -79,7 +80,12 @@ class AlarmPageModel {
         if (viewer.role() != Role.OPERATOR || alarm.closed()) {
             return List.of();
         }
-        return catalogue.forElder(viewer, alarm.elderId(), null);
+        try {
+            return catalogue.forElder(viewer, alarm.elderId(), null);
+        } catch (ElderProblem movedAway) {
+            // the elder has since moved out of the operator's division: dispatch by reference only
+            return List.of();
+        }
     }
 
     /** The call party a contact's relation stands for. */
