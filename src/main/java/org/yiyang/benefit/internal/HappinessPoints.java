@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,6 +18,7 @@ import org.yiyang.benefit.Wallets.Awarded;
 import org.yiyang.benefit.internal.BenefitElders.Holder;
 import org.yiyang.identity.Role;
 import org.yiyang.identity.Viewer;
+import org.yiyang.shared.IdempotencyKey;
 
 /**
  * Happiness points (幸福积分) earned by volunteering or taking part in activities: a POINTS_AWARD transaction
@@ -33,7 +33,6 @@ class HappinessPoints {
     /** The most points one award may carry: a mistyped extra zero is refused rather than credited. */
     static final long MAX_POINTS = 1_000;
     static final int MAX_NOTE = 200;
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,80}");
     private static final Set<Role> AWARDERS = EnumSet.of(Role.OPERATOR, Role.REGULATOR, Role.ADMIN);
 
     private final ProgrammeStore programmes;
@@ -93,7 +92,7 @@ class HappinessPoints {
         if (!AWARDERS.contains(viewer.role())) {
             throw new AccessDeniedException("Role " + viewer.role() + " does not award points");
         }
-        if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
+        if (!IdempotencyKey.isWellFormed(idempotencyKey)) {
             throw BenefitProblem.of(null, "wallet.error.idempotencyKey");
         }
         return "AWARD:" + viewer.accountId() + ":" + idempotencyKey;

@@ -36,10 +36,10 @@ public class Calls {
     }
 
     /** One page of the call log, newest first; {@code mine} narrows it to the viewer's own calls. */
-    public CallPage log(Viewer viewer, boolean mine, int page, int size) {
+    public ListPage<CallRow> log(Viewer viewer, boolean mine, int page, int size) {
         Long operator = mine && viewer.is(Role.OPERATOR) ? viewer.accountId() : null;
         int safePage = Math.max(0, page);
-        return new CallPage(store.page(viewer.scope(), operator, safePage, size), store.count(viewer.scope(), operator),
+        return new ListPage<>(store.page(viewer.scope(), operator, safePage, size), store.count(viewer.scope(), operator),
                 safePage, size);
     }
 
@@ -55,13 +55,5 @@ public class Calls {
                 .map(phone -> registry.search(viewer, new ElderQuery(phone, null, null, null, null, null,
                         ElderStatus.ACTIVE), 0, MAX_MATCHES).items())
                 .orElse(List.of());
-    }
-
-    /** One page of the call log. */
-    public record CallPage(List<CallRow> calls, long total, int page, int size) {
-
-        public int pages() {
-            return (int) Math.max(1, (total + size - 1) / size);
-        }
     }
 }

@@ -41,12 +41,6 @@ public class CareCallList {
         }
     }
 
-    public record CareCallPage(List<CareCall> calls, long total, int page, int size) {
-
-        public int pages() {
-            return (int) Math.max(1, (total + size - 1) / size);
-        }
-    }
 
     /** Generates {@code date}'s calls of the schedules in the viewer's division; how many calls are new. */
     public int generate(Viewer viewer, LocalDate date) {
@@ -85,7 +79,7 @@ public class CareCallList {
 
     /** The operator's calls still to make (due now first), from any day up to today. */
     @Transactional(readOnly = true)
-    public CareCallPage open(Viewer operator, int page, int size) {
+    public ListPage<CareCall> open(Viewer operator, int page, int size) {
         String where = " FROM hotline_care_call c WHERE c.operator_account_id = :operator AND c.status IN ('DUE', 'RETRY')"
                 + " AND c.call_date <= :today AND " + operator.scope().where("c.division_code");
         LocalDate today = ChinaTime.today(clock);
@@ -96,7 +90,7 @@ public class CareCallList {
                 .query(CareCallList::row).list();
         long total = operator.scope().bind(store.sql("SELECT COUNT(*)" + where))
                 .param("operator", operator.accountId()).param("today", today).query(Long.class).single();
-        return new CareCallPage(calls, total, page, size);
+        return new ListPage<>(calls, total, page, size);
     }
 
     /** Today's calls the operator has finished (done or handed to the village). */

@@ -33,12 +33,6 @@ public class CareSchedules {
                            boolean active) {
     }
 
-    public record SchedulePage(List<Schedule> schedules, long total, int page, int size) {
-
-        public int pages() {
-            return (int) Math.max(1, (total + size - 1) / size);
-        }
-    }
 
     public long create(Viewer viewer, String division, DayOfWeek weekday, CareTarget target, String operatorUsername) {
         DivisionCode code = DivisionCode.parse(division)
@@ -79,7 +73,7 @@ public class CareSchedules {
     }
 
     @Transactional(readOnly = true)
-    public SchedulePage page(Viewer viewer, int page, int size) {
+    public ListPage<Schedule> page(Viewer viewer, int page, int size) {
         var scope = viewer.scope();
         List<Schedule> rows = scope.bind(store.sql("SELECT id, division_code, weekday, target, operator_name, active "
                         + "FROM hotline_care_schedule WHERE " + scope.where("division_code")
@@ -91,6 +85,6 @@ public class CareSchedules {
                 .list();
         long total = scope.bind(store.sql("SELECT COUNT(*) FROM hotline_care_schedule WHERE "
                 + scope.where("division_code"))).query(Long.class).single();
-        return new SchedulePage(rows, total, page, size);
+        return new ListPage<>(rows, total, page, size);
     }
 }

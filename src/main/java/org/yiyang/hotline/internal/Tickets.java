@@ -29,15 +29,9 @@ public class Tickets {
         }
     }
 
-    public record TicketPage(List<Ticket> tickets, long total, int page, int size) {
-
-        public int pages() {
-            return (int) Math.max(1, (total + size - 1) / size);
-        }
-    }
 
     @Transactional(readOnly = true)
-    public TicketPage page(Viewer viewer, boolean openOnly, int page, int size) {
+    public ListPage<Ticket> page(Viewer viewer, boolean openOnly, int page, int size) {
         var scope = viewer.scope();
         String where = " FROM hotline_ticket t WHERE " + scope.where("t.division_code")
                 + (openOnly ? " AND t.status = 'OPEN'" : "");
@@ -49,7 +43,7 @@ public class Tickets {
                         rs.getString("status"), rs.getString("created_by"), CallStore.instant(rs, "created_at")))
                 .list();
         long total = scope.bind(store.sql("SELECT COUNT(*)" + where)).query(Long.class).single();
-        return new TicketPage(rows, total, page, size);
+        return new ListPage<>(rows, total, page, size);
     }
 
     /** Answers an open ticket of the viewer's division; refused for an empty answer or one already answered. */

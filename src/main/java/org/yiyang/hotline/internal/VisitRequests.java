@@ -42,12 +42,6 @@ public class VisitRequests {
         }
     }
 
-    public record VisitPage(List<VisitRequest> requests, long total, int page, int size) {
-
-        public int pages() {
-            return (int) Math.max(1, (total + size - 1) / size);
-        }
-    }
 
     void request(CareCall call) {
         int created = store.sql("""
@@ -64,7 +58,7 @@ public class VisitRequests {
     }
 
     @Transactional(readOnly = true)
-    public VisitPage page(Viewer viewer, boolean openOnly, int page, int size) {
+    public ListPage<VisitRequest> page(Viewer viewer, boolean openOnly, int page, int size) {
         var scope = viewer.scope();
         String where = " FROM hotline_visit_request v WHERE " + scope.where("v.division_code")
                 + (openOnly ? " AND v.status = 'OPEN'" : "");
@@ -76,7 +70,7 @@ public class VisitRequests {
                         rs.getString("done_by"), CallStore.instant(rs, "done_at")))
                 .list();
         long total = scope.bind(store.sql("SELECT COUNT(*)" + where)).query(Long.class).single();
-        return new VisitPage(rows, total, page, size);
+        return new ListPage<>(rows, total, page, size);
     }
 
     /** The village has visited; refused for a request already done. */

@@ -9,7 +9,6 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToLongFunction;
-import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -32,11 +31,11 @@ import org.yiyang.service.OrderView;
 import org.yiyang.service.UrgentOrderRequest;
 import org.yiyang.service.internal.OrderAccess.Standing;
 import org.yiyang.service.internal.OrderMoves.Locked;
+import org.yiyang.shared.IdempotencyKey;
 
 @Service
 class OrderDeskService implements OrderDesk {
 
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,80}");
     private static final Set<String> PAYMENT_METHODS = Set.of("CASH", "ONLINE", "BANK_CARD");
 
     private final OrderPlacement placement;
@@ -92,7 +91,7 @@ class OrderDeskService implements OrderDesk {
 
     /** Places the order unless the viewer placed it before with the same key (a retry), or refuses a reused key. */
     private Placed once(Viewer viewer, String idempotencyKey, String hash, ToLongFunction<String> place) {
-        if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
+        if (!IdempotencyKey.isWellFormed(idempotencyKey)) {
             throw OrderProblem.of(null, "service.error.idempotencyKey");
         }
         Optional<Placed> earlier = earlier(viewer, idempotencyKey, hash);

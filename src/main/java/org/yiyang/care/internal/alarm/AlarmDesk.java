@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.yiyang.care.internal.ListPage;
 import org.yiyang.care.AlarmStatus;
 import org.yiyang.identity.Role;
 import org.yiyang.identity.Viewer;
@@ -43,7 +44,7 @@ public class AlarmDesk {
     }
 
     @Transactional(readOnly = true)
-    public AlarmQueuePage queue(Viewer viewer, int page, int size) {
+    public ListPage<AlarmView> queue(Viewer viewer, int page, int size) {
         requireReader(viewer);
         return store.queue(viewer.scope(), Math.max(0, page), size);
     }
@@ -102,15 +103,7 @@ public class AlarmDesk {
         }
         String ref = optional(reference, "reference", MAX_REFERENCE);
         String text = optional(note, "note", MAX_TEXT);
-        AlarmView alarm = actOn(viewer, id);
-        Instant now = clock.instant();
-        if (!store.dispatch(id, now)) {
-            throw alarm.status() == AlarmStatus.OPEN ? AlarmProblem.notAcknowledged()
-                    : AlarmProblem.alreadyClosed();
-        }
-        store.append(id, AlarmStep.of(AlarmStepKind.DISPATCHED, now, viewer.accountId(), viewer.displayName())
-                .with(method.name(), null, null, null, ref, text));
-        changed(id);
+        recordDispatch(viewer, actOn(viewer, id), method, ref, text);
     }
 
     /**
@@ -135,23 +128,25 @@ public class AlarmDesk {
             throw AlarmProblem.orderRefused(refused.messageKey(), refused.args());
         }
         if (placed.created()) {
-            Instant now = clock.instant();
-            if (!store.dispatch(id, now)) {
-                throw AlarmProblem.alreadyClosed();
-            }
-            store.append(id, AlarmStep.of(AlarmStepKind.DISPATCHED, now, viewer.accountId(), viewer.displayName())
-                    .with(DispatchMethod.CAREGIVER.name(), null, null, null, String.valueOf(placed.orderId()), text));
-            changed(id);
+            recordDispatch(viewer, alarm, DispatchMethod.CAREGIVER, String.valueOf(placed.orderId()), text);
         }
         return placed.orderId();
     }
 
+    /** The alarm moves to DISPATCHED (unless closed meanwhile) with its step. */
+    private void recordDispatch(Viewer viewer, AlarmView alarm, DispatchMethod method, String reference, String note) {
+        Instant now = clock.instant();
+        if (!store.dispatch(alarm.id(), now)) {
+            throw alarm.status() == AlarmStatus.OPEN ? AlarmProblem.notAcknowledged() : AlarmProblem.alreadyClosed();
+        }
+        store.append(alarm.id(), AlarmStep.of(AlarmStepKind.DISPATCHED, now, viewer.accountId(), viewer.displayName())
+                .with(method.name(), null, null, null, reference, note));
+        changed(alarm.id());
+    }
+
     @Transactional
     public void note(Viewer viewer, long id, String note) {
-        String text = optional(note, "note", MAX_TEXT);
-        if (text == null) {
-            throw AlarmProblem.required("note");
-        }
+        String text = required(note, "note");
         actOn(viewer, id);
         store.append(id, AlarmStep.of(AlarmStepKind.NOTE, clock.instant(), viewer.accountId(), viewer.displayName())
                 .with(null, null, null, null, null, text));
@@ -160,10 +155,7 @@ public class AlarmDesk {
     /** Closes the alarm with its outcome (required); closing twice is refused. */
     @Transactional
     public void close(Viewer viewer, long id, String outcome) {
-        String text = optional(outcome, "outcome", MAX_TEXT);
-        if (text == null) {
-            throw AlarmProblem.required("outcome");
-        }
+        String text = required(outcome, "outcome");
         actOn(viewer, id);
         Instant now = clock.instant();
         if (!store.close(id, viewer, now, text)) {
@@ -193,6 +185,14 @@ public class AlarmDesk {
         if (!READERS.contains(viewer.role())) {
             throw new AccessDeniedException("Role " + viewer.role() + " has no alarm desk");
         }
+    }
+
+    private static String required(String text, String field) {
+        String stripped = optional(text, field, MAX_TEXT);
+        if (stripped == null) {
+            throw AlarmProblem.required(field);
+        }
+        return stripped;
     }
 
     private static String optional(String text, String field, int max) {

@@ -2,7 +2,9 @@ package org.yiyang.care.internal.alarm;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -53,11 +55,13 @@ public class AlarmEscalation {
             return 0;
         }
         List<AlarmView> escalated = store.escalatedIn(run);
-        escalated.forEach(alarm -> record(alarm, now));
+        // a storm escalates many alarms to the same few desks: their operators are looked up once per run
+        Map<DivisionCode, List<Long>> desks = new HashMap<>();
+        escalated.forEach(alarm -> record(alarm, now, desks));
         return escalated.size();
     }
 
-    private void record(AlarmView alarm, Instant now) {
+    private void record(AlarmView alarm, Instant now, Map<DivisionCode, List<Long>> desks) {
         int level = alarm.escalationLevel();
         DivisionCode division = DivisionCode.of(alarm.divisionCode());
         DivisionCode supervisor = settings.supervisorOf(division, level);
@@ -65,7 +69,8 @@ public class AlarmEscalation {
         if (store.append(alarm.id(), AlarmStep.of(AlarmStepKind.ESCALATED, now, null, AlarmNotices.SYSTEM)
                 .with(null, null, contact, level, supervisor.value(), null))) {
             feed.afterCommit(DeskEvent.ESCALATED, alarm);
-            List<Long> supervisors = accounts.enabledAccountsAt(supervisor, Role.OPERATOR);
+            List<Long> supervisors = desks.computeIfAbsent(supervisor,
+                    desk -> accounts.enabledAccountsAt(desk, Role.OPERATOR));
             if (!supervisors.isEmpty()) {
                 notifier.notify(supervisors, new Notice("alarm:" + alarm.id() + ":escalated:" + level,
                         "alarm.notice.escalated", List.of(String.valueOf(alarm.id()), String.valueOf(level)),

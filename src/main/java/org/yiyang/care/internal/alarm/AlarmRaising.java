@@ -3,6 +3,7 @@ package org.yiyang.care.internal.alarm;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -53,17 +54,18 @@ class AlarmRaising implements Alarms {
                 .orElseThrow(AlarmProblem::unknownElder).value();
         Instant now = clock.instant();
         AlarmPriority priority = signal.kind().defaultPriority();
-        boolean created = store.insertIfAbsent(signal, priority, division, now, raisedBy);
-        long id = store.idForSignal(signal.source(), signal.sourceId()).orElseThrow();
-        if (created) {
-            store.append(id, AlarmStep.of(AlarmStepKind.RAISED, now, null, raisedBy)
-                    .with(null, null, null, null, signal.source(), signal.detail()));
-            events.publishEvent(new AlarmRaised(id, signal.elderId(), division, signal.kind(), priority, now));
+        Optional<Long> created = store.insertIfAbsent(signal, priority, division, now, raisedBy);
+        if (created.isEmpty()) {
+            // raised meanwhile by another node or thread
+            return store.find(store.idForSignal(signal.source(), signal.sourceId()).orElseThrow()).orElseThrow()
+                    .summary();
         }
+        long id = created.get();
+        store.append(id, AlarmStep.of(AlarmStepKind.RAISED, now, null, raisedBy)
+                .with(null, null, null, null, signal.source(), signal.detail()));
+        events.publishEvent(new AlarmRaised(id, signal.elderId(), division, signal.kind(), priority, now));
         AlarmView alarm = store.find(id).orElseThrow();
-        if (created) {
-            feed.afterCommit(DeskEvent.RAISED, alarm);
-        }
+        feed.afterCommit(DeskEvent.RAISED, alarm);
         return alarm.summary();
     }
 

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.yiyang.care.internal.ListPage;
 import org.yiyang.care.AlarmKind;
 import org.yiyang.care.AlarmPriority;
 import org.yiyang.care.AlarmSignal;
@@ -34,10 +36,11 @@ class AlarmStore {
         this.jdbc = jdbc;
     }
 
-    /** Inserts the alarm unless one exists for the signal's source and source id; whether this call created it. */
-    boolean insertIfAbsent(AlarmSignal signal, AlarmPriority priority, String division, Instant now,
+    /** Inserts the alarm unless one exists for the signal's source and source id; its id when this call created it. */
+    Optional<Long> insertIfAbsent(AlarmSignal signal, AlarmPriority priority, String division, Instant now,
                                   String raisedBy) {
-        return jdbc.sql("""
+        var keys = new GeneratedKeyHolder();
+        int rows = jdbc.sql("""
                 INSERT INTO care_alarm (source, source_id, kind, priority, priority_rank, elder_id, division_code,
                     device_id, latitude, longitude, detail, signalled_at, raised_at, raised_by, status)
                 VALUES (:source, :sourceId, :kind, :priority, :rank, :elder, :division, :device, :lat, :lon, :detail,
@@ -49,7 +52,8 @@ class AlarmStore {
                 .param("device", signal.deviceId()).param("lat", signal.latitude()).param("lon", signal.longitude())
                 .param("detail", signal.detail()).param("signalled", time(signal.at() == null ? now : signal.at()))
                 .param("now", time(now)).param("by", raisedBy)
-                .update() == 1;
+                .update(keys, "id");
+        return rows == 1 ? Optional.of(keys.getKey().longValue()) : Optional.empty();
     }
 
     Optional<Long> idForSignal(String source, String sourceId) {
@@ -63,25 +67,25 @@ class AlarmStore {
     }
 
     /** The desk's open work within the scope: most urgent first, then the longest waiting. */
-    AlarmQueuePage queue(DivisionScope scope, int page, int size) {
+    ListPage<AlarmView> queue(DivisionScope scope, int page, int size) {
         String where = " FROM care_alarm a WHERE " + scope.where("a.division_code") + " AND a.status IN " + QUEUED;
         long total = scope.bind(jdbc.sql("SELECT COUNT(*)" + where)).query(Long.class).single();
         List<AlarmView> items = scope.bind(jdbc.sql("SELECT " + COLUMNS + where
                         + " ORDER BY a.priority_rank, a.raised_at, a.id LIMIT :limit OFFSET :offset"))
                 .param("limit", size).param("offset", (long) page * size)
                 .query(AlarmStore::view).list();
-        return new AlarmQueuePage(items, page, size, total);
+        return new ListPage<>(items, page, size, total);
     }
 
     /** One page of the elder's alarms, newest first. */
-    AlarmQueuePage pageFor(long elderId, int page, int size) {
+    ListPage<AlarmView> pageFor(long elderId, int page, int size) {
         long total = jdbc.sql("SELECT COUNT(*) FROM care_alarm WHERE elder_id = :elder").param("elder", elderId)
                 .query(Long.class).single();
         List<AlarmView> items = jdbc.sql("SELECT " + COLUMNS + " FROM care_alarm WHERE elder_id = :elder "
                         + "ORDER BY raised_at DESC, id DESC LIMIT :limit OFFSET :offset")
                 .param("elder", elderId).param("limit", size).param("offset", (long) page * size)
                 .query(AlarmStore::view).list();
-        return new AlarmQueuePage(items, page, size, total);
+        return new ListPage<>(items, page, size, total);
     }
 
     List<AlarmView> recentFor(long elderId, int limit) {

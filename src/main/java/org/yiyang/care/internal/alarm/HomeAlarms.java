@@ -1,10 +1,10 @@
 package org.yiyang.care.internal.alarm;
 
 import java.time.Clock;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.yiyang.care.internal.ListPage;
 import org.yiyang.care.AlarmKind;
 import org.yiyang.care.AlarmSignal;
 import org.yiyang.care.AlarmSummary;
@@ -14,6 +14,7 @@ import org.yiyang.elder.ServiceRecipient;
 import org.yiyang.elder.ServiceRecipients;
 import org.yiyang.identity.Role;
 import org.yiyang.identity.Viewer;
+import org.yiyang.shared.IdempotencyKey;
 
 /**
  * An elder's alarms as the elder and their linked family see them (我家的报警: what happened and what the hotline
@@ -24,7 +25,6 @@ import org.yiyang.identity.Viewer;
 public class HomeAlarms {
 
     static final String APP = "app";
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,80}");
     private static final int MAX_PAGE_SIZE = 50;
 
     private final AlarmStore store;
@@ -65,7 +65,7 @@ public class HomeAlarms {
             throw AlarmProblem.notFound();
         }
         long elderId = recipients.ownElderId(elder).orElseThrow(AlarmProblem::notFound);
-        if (key == null || !KEY.matcher(key).matches()) {
+        if (!IdempotencyKey.isWellFormed(key)) {
             throw AlarmProblem.required("key");
         }
         String source = APP + ":" + elder.accountId();
@@ -74,6 +74,6 @@ public class HomeAlarms {
     }
 
     /** One elder's alarms, with the elder's name for the page heading. */
-    public record HomeAlarmPage(long elderId, String elderName, AlarmQueuePage alarms) {
+    public record HomeAlarmPage(long elderId, String elderName, ListPage<AlarmView> alarms) {
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.yiyang.care.internal.ListPage;
 import org.yiyang.care.CareBedStatus;
 import org.yiyang.identity.Role;
 import org.yiyang.identity.Viewer;
@@ -30,7 +31,7 @@ public class BedLists {
         this.access = access;
     }
 
-    public BedPage list(Viewer viewer, BedQuery query, int page, int size) {
+    public ListPage<BedRow> list(Viewer viewer, BedQuery query, int page, int size) {
         BedAccess.require(viewer, java.util.EnumSet.of(Role.ADMIN, Role.REGULATOR, Role.PROVIDER_ADMIN));
         int pageSize = Math.min(Math.max(1, size), MAX_SIZE);
         int pageNumber = Math.max(0, page);
@@ -38,16 +39,16 @@ public class BedLists {
         String where = where(viewer, query, params);
         long total = viewer.scope().bind(jdbc.sql("SELECT COUNT(*) FROM care_bed b WHERE " + where)).params(params)
                 .query(Long.class).single();
-        List<BedPage.Row> rows = viewer.scope().bind(jdbc.sql("""
+        List<BedRow> rows = viewer.scope().bind(jdbc.sql("""
                         SELECT b.id, b.elder_name, b.division_name, b.provider_name, b.agreement_no, b.agreement_end,
                                b.status, b.service_start
                         FROM care_bed b WHERE\s""" + where + " ORDER BY b.id DESC LIMIT :limit OFFSET :offset"))
                 .params(params).param("limit", pageSize).param("offset", (long) pageNumber * pageSize)
-                .query((rs, n) -> new BedPage.Row(rs.getLong("id"), rs.getString("elder_name"),
+                .query((rs, n) -> new BedRow(rs.getLong("id"), rs.getString("elder_name"),
                         rs.getString("division_name"), rs.getString("provider_name"), rs.getString("agreement_no"),
                         BedReader.date(rs, "agreement_end"), CareBedStatus.valueOf(rs.getString("status")),
                         BedReader.date(rs, "service_start"))).list();
-        return new BedPage(rows, total, pageNumber, pageSize);
+        return new ListPage<>(rows, pageNumber, pageSize, total);
     }
 
     /** The providers with beds the viewer may see, to filter by: id → name. */

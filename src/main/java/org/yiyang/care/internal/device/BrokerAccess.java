@@ -1,7 +1,6 @@
 package org.yiyang.care.internal.device;
 
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicLong;
 
 import io.moquette.broker.security.IAuthenticator;
 import io.moquette.broker.security.IAuthorizatorPolicy;
@@ -27,7 +26,6 @@ public class BrokerAccess implements IAuthenticator, IAuthorizatorPolicy {
     private final DeviceTopics topics;
     private final PlatformAccount platform;
     private final DeviceMetrics metrics;
-    private final AtomicLong refused = new AtomicLong();
 
     BrokerAccess(DeviceStore store, DeviceSecrets secrets, DeviceTopics topics, PlatformAccount platform,
                  DeviceMetrics metrics) {
@@ -67,13 +65,7 @@ public class BrokerAccess implements IAuthenticator, IAuthorizatorPolicy {
         return user != null && topic.toString().equals(topics.down(user));
     }
 
-    /** Connections refused since start. */
-    public long refusedConnections() {
-        return refused.get();
-    }
-
     private boolean refuse(String reason, String code) {
-        refused.incrementAndGet();
         metrics.connectionRefused();
         log.warn("Device connection refused: {}, device code {}", reason, code);
         return false;

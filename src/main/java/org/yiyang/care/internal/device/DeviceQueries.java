@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.yiyang.care.internal.ListPage;
 import org.yiyang.identity.Role;
 import org.yiyang.identity.Viewer;
 import org.yiyang.region.DivisionScope;
@@ -31,7 +32,7 @@ public class DeviceQueries {
     }
 
     /** {@code code} a fragment of the device code, {@code status} ONLINE, OFFLINE or RETIRED; both optional. */
-    public DevicePage list(Viewer viewer, String code, DeviceKind kind, String status, int page, int size) {
+    public ListPage<DeviceRow> list(Viewer viewer, String code, DeviceKind kind, String status, int page, int size) {
         requireManager(viewer);
         DivisionScope scope = viewer.scope();
         StringBuilder where = new StringBuilder(" WHERE " + scope.where("d.division_code"));
@@ -52,7 +53,7 @@ public class DeviceQueries {
         List<DeviceRow> rows = bind(scope, jdbc.sql(COLUMNS + where + " ORDER BY d.id DESC LIMIT :limit OFFSET :offset"),
                 code, kind).param("limit", size).param("offset", (long) Math.max(0, page) * size)
                 .query(DeviceQueries::row).list();
-        return new DevicePage(rows, Math.max(0, page), size, total);
+        return new ListPage<>(rows, Math.max(0, page), size, total);
     }
 
     /** The device when it lies in the viewer's division; otherwise not found. */

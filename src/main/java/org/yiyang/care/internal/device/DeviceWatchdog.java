@@ -3,7 +3,9 @@ package org.yiyang.care.internal.device;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -24,6 +26,9 @@ import org.yiyang.care.Alarms;
  */
 @Component
 public class DeviceWatchdog {
+
+    private static final String ACTIVITY_KINDS = Arrays.stream(DeviceKind.values()).filter(DeviceKind::sensesActivity)
+            .map(kind -> "'" + kind.name() + "'").collect(Collectors.joining(", "));
 
     private final JdbcClient jdbc;
     private final DeviceSettings settings;
@@ -68,7 +73,8 @@ public class DeviceWatchdog {
     private int inactive(Instant now, Instant cutoff) {
         return signalEach(AlarmKind.INACTIVITY, "inactivity-", "no-movement", now, cutoff, """
                         SELECT id, code, elder_id, last_activity_at AS since FROM care_device
-                        WHERE kind IN ('BED_SENSOR', 'MOTION_SENSOR') AND last_activity_at < :cutoff
+                        WHERE kind IN (""" + ACTIVITY_KINDS + """
+                        ) AND last_activity_at < :cutoff
                           AND inactivity_signalled = FALSE AND online = TRUE AND retired_at IS NULL ORDER BY id""", """
                         UPDATE care_device SET inactivity_signalled = TRUE
                         WHERE id = :id AND inactivity_signalled = FALSE AND last_activity_at < :cutoff""");

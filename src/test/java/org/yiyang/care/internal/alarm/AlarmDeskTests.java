@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.yiyang.care.internal.ListPage;
 import org.yiyang.IntegrationTest;
 import org.yiyang.TestClock;
 import org.yiyang.care.AlarmScenario;
@@ -199,7 +200,7 @@ class AlarmDeskTests {
         assertThat(ids(desk.queue(AlarmScenario.BANNER_OPERATOR, 0, 500))).doesNotContain(normal);
     }
 
-    private static List<Long> ids(AlarmQueuePage page) {
+    private static List<Long> ids(ListPage<AlarmView> page) {
         return page.items().stream().map(AlarmView::id).toList();
     }
 }
