@@ -1,26 +1,21 @@
 package org.yiyang.care.internal.alarm;
 
-import java.util.List;
+import org.yiyang.care.internal.CareProblem;
 
 /**
  * A request about an alarm that cannot be carried out; nothing was changed. {@link #field()} names the form field
  * when one is at fault; the key and its arguments explain it in the user's language.
  */
-public class AlarmProblem extends RuntimeException {
+public class AlarmProblem extends CareProblem {
 
-    private final String field;
-    private final String messageKey;
-    private final List<Object> args;
+    private static final String NOT_FOUND = "alarm.error.notFound";
 
     AlarmProblem(String field, String messageKey, Object... args) {
-        super(messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-        this.args = List.of(args);
+        super(field, messageKey, NOT_FOUND.equals(messageKey), args);
     }
 
     public static AlarmProblem notFound() {
-        return new AlarmProblem(null, "alarm.error.notFound");
+        return new AlarmProblem(null, NOT_FOUND);
     }
 
     static AlarmProblem unknownElder() {
@@ -60,19 +55,4 @@ public class AlarmProblem extends RuntimeException {
         return new AlarmProblem(null, "alarm.error.readOnly");
     }
 
-    public boolean isNotFound() {
-        return "alarm.error.notFound".equals(messageKey);
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] args() {
-        return args.toArray();
-    }
 }

@@ -1,24 +1,16 @@
 package org.yiyang.care.internal.bed;
 
-import java.util.List;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.yiyang.care.CareBedStatus;
+import org.yiyang.care.internal.CareProblem;
 
 /**
- * A request about a family care bed that is refused, with the message key (and arguments) that tells the user
- * why and the form field it concerns, if any. Nothing has been changed when it is thrown.
+ * A request about a family care bed that is refused; nothing has been changed when it is thrown.
  */
-public class BedProblem extends RuntimeException {
-
-    private final String field;
-    private final String messageKey;
-    private final List<Object> args;
-    private final boolean notFound;
+public class BedProblem extends CareProblem {
 
     private BedProblem(String field, String messageKey, boolean notFound, Object... args) {
-        super(messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-        this.args = List.of(args);
-        this.notFound = notFound;
+        super(field, messageKey, notFound, args);
     }
 
     public static BedProblem of(String field, String messageKey, Object... args) {
@@ -30,24 +22,8 @@ public class BedProblem extends RuntimeException {
         return new BedProblem(null, "carebed.error.notFound", true);
     }
 
-    public static BedProblem wrongState(org.yiyang.care.CareBedStatus status) {
+    public static BedProblem wrongState(CareBedStatus status) {
         return new BedProblem(null, "carebed.error.wrongState", false,
-                new org.springframework.context.support.DefaultMessageSourceResolvable(status.messageKey()));
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] args() {
-        return args.toArray();
-    }
-
-    public boolean isNotFound() {
-        return notFound;
+                new DefaultMessageSourceResolvable(status.messageKey()));
     }
 }
